@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Clues.Cli.Commands;
+
+var root = new RootCommand("Clues: case-linkage graph and clue management for inspection offices (巡察办).");
+root.Subcommands.Add(SeedCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
+return await root.Parse(args).InvokeAsync();
