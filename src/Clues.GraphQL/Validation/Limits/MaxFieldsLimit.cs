@@ -1,0 +1,73 @@
+using Clues.GraphQL.Language;
+
+namespace Clues.GraphQL.Validation.Limits;
+
+/// <summary>
+/// Refuses operations with more field selections than <see cref="ValidationOptions.MaxFields"/> once every
+/// fragment spread is expanded in place (each alias counts; a fragment spread n times counts n times). Guards
+/// against documents that are small as text but fan out through nested fragments. Counts saturate rather than overflow.
+/// </summary>
+internal sealed class MaxFieldsLimit(ValidationContext context) : OperationLimit(context)
+{
+    private readonly Dictionary<string, long> _fragmentCount = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override string Name => "MaxFields";
+
+    /// <inheritdoc />
+    protected override bool Enabled => Context.Options.MaxFields is not null;
+
+    /// <inheritdoc />
+    protected override void Measure(OperationDefinition operation)
+    {
+        var max = Context.Options.MaxFields!.Value;
+        var count = Count(operation.SelectionSet);
+        if (count > max)
+        {
+            var shown = count == long.MaxValue ? "more than " + long.MaxValue : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Report(
+                $"{Describe(operation)} selects {shown} fields once fragments are expanded, which exceeds the maximum of {max} fields. "
+                + "Select fewer fields or spread fragments less often, or raise ValidationOptions.MaxFields.",
+                operation);
+        }
+    }
+
+    private long Count(SelectionSet selectionSet)
+    {
+        long total = 0;
+        foreach (var selection in selectionSet.Selections)
+        {
+            var count = selection switch
+            {
+                Field field => field.SelectionSet is { } child ? Add(1, Count(child)) : 1,
+                InlineFragment inline => Count(inline.SelectionSet),
+                FragmentSpread spread => FragmentCount(spread.Name.Value),
+                _ => 0,
+            };
+            total = Add(total, count);
+        }
+
+        return total;
+    }
+
+    private long FragmentCount(string name)
+    {
+        if (_fragmentCount.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        if (Context.GetFragment(name) is not { } fragment || !_inProgress.Add(name))
+        {
+            return 0;
+        }
+
+        var count = Count(fragment.SelectionSet);
+        _inProgress.Remove(name);
+        _fragmentCount[name] = count;
+        return count;
+    }
+
+    private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+}
