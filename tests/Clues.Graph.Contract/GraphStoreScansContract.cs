@@ -135,7 +135,7 @@ public abstract class GraphStoreScansContract : GraphStoreContractBase
     {
         var all = new List<string>();
         string? after = null;
-        while (true)
+        for (var guard = 0; guard < 20; guard++)
         {
             var page = new List<string>();
             await foreach (var node in Store.ScanNodesAsync(afterId: after))
@@ -152,6 +152,7 @@ public abstract class GraphStoreScansContract : GraphStoreContractBase
                 break;
             }
 
+            Assert.True(after is null || string.CompareOrdinal(page[0], after) > 0, $"A page after {after} began with {page[0]}.");
             all.AddRange(page);
             after = page[^1];
         }

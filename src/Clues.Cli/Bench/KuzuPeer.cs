@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -116,7 +117,7 @@ internal sealed class KuzuPeer : IBenchPeer
         {
             for (var i = 0; i < graph.NodeCount; i++)
             {
-                await nodes.WriteAsync($"{i},{graph.Labels[i]},").ConfigureAwait(false);
+                await nodes.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"{i},{graph.Labels[i]},")).ConfigureAwait(false);
                 await nodes.WriteLineAsync(CsvField(graph.Names[i])).ConfigureAwait(false);
             }
         }
@@ -126,7 +127,7 @@ internal sealed class KuzuPeer : IBenchPeer
         {
             for (var i = 0; i < graph.EdgeCount; i++)
             {
-                await edges.WriteLineAsync($"{graph.EdgeStarts[i]},{graph.EdgeEnds[i]}").ConfigureAwait(false);
+                await edges.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{graph.EdgeStarts[i]},{graph.EdgeEnds[i]}")).ConfigureAwait(false);
             }
         }
 
@@ -212,7 +213,15 @@ internal sealed class KuzuPeer : IBenchPeer
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited on its own in the meantime: nothing left to stop.
+            }
+
             throw;
         }
 

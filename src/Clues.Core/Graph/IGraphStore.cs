@@ -9,6 +9,8 @@ namespace Clues.Core.Graph;
 /// Traversals treat relationships as links both ways unless the filter says otherwise. An unknown
 /// start or end node id raises <see cref="NodeNotFoundException"/>; an out-of-range argument
 /// raises <see cref="ArgumentOutOfRangeException"/> naming the argument and its allowed range.
+/// "Id order" is always ordinal (<see cref="string.CompareOrdinal(string, string)"/>). Scans are not
+/// snapshots: a batch committed during a scan may or may not be seen by it.
 /// </remarks>
 public interface IGraphStore : IAsyncDisposable
 {
@@ -22,7 +24,7 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The node with this id, or null.</summary>
     Task<NodeRecord?> GetNodeAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>The nodes with these ids, in the order asked; unknown ids are left out.</summary>
+    /// <summary>The nodes with these ids, in the order asked (an id asked twice is answered twice); unknown ids are left out.</summary>
     Task<IReadOnlyList<NodeRecord>> GetNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default);
 
     /// <summary>The relationship with this id, or null.</summary>
@@ -36,7 +38,8 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>
     /// The relationships of one node that pass the filter (the filter's node labels apply to the
-    /// node at the other end), with their properties, ordered by type then id.
+    /// node at the other end), with their properties, ordered by <see cref="RelType"/> value then by
+    /// ordinal id. An unknown node id raises <see cref="NodeNotFoundException"/>.
     /// </summary>
     Task<IReadOnlyList<RelationshipRecord>> GetRelationshipsAsync(string nodeId, TraversalFilter? filter = null, CancellationToken cancellationToken = default);
 
@@ -46,13 +49,13 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>One shortest path (fewest relationships) of at most <see cref="PathQuery.MaxHops"/>, or null. A path from a node to itself has length 0.</summary>
     Task<GraphPath?> ShortestPathAsync(string fromId, string toId, PathQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Every shortest path up to the query's limit.</summary>
+    /// <summary>Every shortest path up to the query's limit; from a node to itself, the one path of length 0.</summary>
     Task<PathSet> AllShortestPathsAsync(string fromId, string toId, PathQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Every simple path (no node twice) of at most <see cref="PathQuery.MaxHops"/>, shortest first, up to the query's limit.</summary>
+    /// <summary>Every simple path (no node twice) of at most <see cref="PathQuery.MaxHops"/>, shortest first, up to the query's limit; from a node to itself, the one path of length 0.</summary>
     Task<PathSet> AllSimplePathsAsync(string fromId, string toId, PathQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>The degree of each node under the filter, in the order asked.</summary>
+    /// <summary>The degree of each node under the filter, in the order asked; an unknown id raises <see cref="NodeNotFoundException"/>.</summary>
     Task<IReadOnlyList<DegreeCounts>> GetDegreesAsync(IReadOnlyList<string> nodeIds, TraversalFilter? filter = null, CancellationToken cancellationToken = default);
 
     /// <summary>Counts of nodes and relationships, in total and by label and type.</summary>

@@ -1,7 +1,8 @@
 namespace Clues.Core.Graph;
 
 /// <summary>
-/// A subgraph shaped for drawing: the nodes taken (centre first), every relationship that passes the
+/// A subgraph shaped for drawing: the nodes taken (centre first, then in the order taken: by depth, then
+/// ordinal id), every relationship (self-loops included) that passes the
 /// filter between two taken nodes, and how much was left out. <see cref="TotalReachable"/> counts the
 /// distinct nodes within the depth, the centre excluded, whether taken or not.
 /// </summary>

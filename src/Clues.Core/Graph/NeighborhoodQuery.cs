@@ -1,7 +1,7 @@
 namespace Clues.Core.Graph;
 
 /// <summary>
-/// A k-hop neighbourhood request. <see cref="Depth"/> is 1 to 3. <see cref="NodeLimit"/> caps the
+/// A k-hop neighbourhood request. <see cref="Depth"/> is 1 to 3. <see cref="NodeLimit"/> (at least 1) caps the
 /// nodes returned, the centre included; nodes are taken nearest first, and within one depth in
 /// ascending id order so the same request gives the same answer.
 /// </summary>

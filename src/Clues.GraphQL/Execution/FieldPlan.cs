@@ -15,13 +15,23 @@ internal sealed class FieldPlan
     private Dictionary<ObjectType, CollectedFields>? _subfields;
     private IReadOnlyDictionary<string, object?>? _staticArguments;
 
-    public FieldPlan(string responseKey, FieldDefinition definition, List<Field> nodes)
+    public FieldPlan(string responseKey, ObjectType parentType, FieldDefinition definition, List<Field> nodes)
     {
         ResponseKey = responseKey;
+        ParentType = parentType;
         Definition = definition;
         Nodes = nodes;
         ArgumentsUseVariables = ArgumentsReferenceVariables(nodes[0].Arguments);
+        ReturnType = definition.Type;
+        IsLeaf = ReturnType.GetNullableType() is ScalarType or EnumType;
     }
+
+    public ObjectType ParentType { get; }
+
+    public GraphQLType ReturnType { get; }
+
+    /// <summary>True when the (nullable) return type is a scalar or enum: no sub-selection, no path needed unless an error occurs.</summary>
+    public bool IsLeaf { get; }
 
     public string ResponseKey { get; }
 

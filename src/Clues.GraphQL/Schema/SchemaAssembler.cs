@@ -87,7 +87,7 @@ internal sealed class SchemaAssembler
             applied.AddRange(extension.Directives);
         }
 
-        new SchemaValidator(_errors, _types, _directives, _introspectionNames).Validate(query, mutation, subscription, _schemaDefinition, _schemaExtensions);
+        new SchemaValidator(_errors, _types, _directives, _introspectionNames).Validate(_schemaDefinition, _schemaExtensions);
         if (query is null)
         {
             return null;
@@ -197,7 +197,7 @@ internal sealed class SchemaAssembler
         var name = definition.Name.Value;
         NamedType type = definition switch
         {
-            Ast.ScalarTypeDefinition => new ScalarType(name, Types.Scalars.PassThroughCoercion.Instance, description),
+            Ast.ScalarTypeDefinition => new ScalarType(name, Clues.GraphQL.Types.Scalars.PassThroughCoercion.Instance, description),
             Ast.ObjectTypeDefinition => new ObjectType(name, description),
             Ast.InterfaceTypeDefinition => new InterfaceType(name, description),
             Ast.UnionTypeDefinition => new UnionType(name, description),
@@ -690,29 +690,9 @@ internal sealed class SchemaAssembler
         return list;
     }
 
-    private static string SafeNamed(FieldDefinition field)
-    {
-        try
-        {
-            return field.Type.GetNamedType().Name;
-        }
-        catch (InvalidOperationException)
-        {
-            return string.Empty;
-        }
-    }
+    private static string SafeNamed(FieldDefinition field) => field.TypeOrNull?.GetNamedType().Name ?? string.Empty;
 
-    private static string SafeNamed(Types.InputValueDefinition value)
-    {
-        try
-        {
-            return value.Type.GetNamedType().Name;
-        }
-        catch (InvalidOperationException)
-        {
-            return string.Empty;
-        }
-    }
+    private static string SafeNamed(Types.InputValueDefinition value) => value.TypeOrNull?.GetNamedType().Name ?? string.Empty;
 
     private List<DirectiveDefinition> OrderDirectives()
     {

@@ -23,11 +23,8 @@ internal sealed class SchemaValidator
         _introspectionNames = introspectionNames;
     }
 
-    public void Validate(ObjectType? query, ObjectType? mutation, ObjectType? subscription, Ast.SchemaDefinition? schemaDefinition, IReadOnlyList<Ast.SchemaExtension> schemaExtensions)
+    public void Validate(Ast.SchemaDefinition? schemaDefinition, IReadOnlyList<Ast.SchemaExtension> schemaExtensions)
     {
-        _ = query;
-        _ = mutation;
-        _ = subscription;
         if (schemaDefinition is not null)
         {
             CheckApplied(schemaDefinition.Directives, Ast.DirectiveLocation.Schema, "schema");
@@ -254,9 +251,7 @@ internal sealed class SchemaValidator
 
         if (value.IsRequired() && value.IsDeprecated)
         {
-            var title = char.ToUpperInvariant(what[0]) + what[1..];
-            _errors.Add($"Required {what} {coordinate} cannot be deprecated.{SchemaAssembler.At(value.Definition)}".Replace("Required argument", "Required argument", StringComparison.Ordinal));
-            _ = title;
+            _errors.Add($"Required {what} {coordinate} cannot be deprecated.{SchemaAssembler.At(value.Definition)}");
         }
 
         if (value.DefaultValue is { } defaultValue)
@@ -399,29 +394,13 @@ internal sealed class SchemaValidator
 
     private static bool TryGetType(FieldDefinition field, out GraphQLType type)
     {
-        try
-        {
-            type = field.Type;
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            type = null!;
-            return false;
-        }
+        type = field.TypeOrNull!;
+        return type is not null;
     }
 
     private static bool TryGetType(Types.InputValueDefinition value, out GraphQLType type)
     {
-        try
-        {
-            type = value.Type;
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            type = null!;
-            return false;
-        }
+        type = value.TypeOrNull!;
+        return type is not null;
     }
 }

@@ -33,6 +33,9 @@ public sealed class FieldDefinition
         internal set => _type = value;
     }
 
+    // The type when resolved; null while building or when the SDL named an unknown type.
+    internal GraphQLType? TypeOrNull => _type;
+
     /// <summary>The arguments in definition order.</summary>
     public IReadOnlyList<InputValueDefinition> Arguments => _arguments;
 

@@ -76,6 +76,9 @@ public sealed class GraphQLSchema
 
     internal MetaFields MetaFields { get; }
 
+    // CLR type -> object type from Bind<T>, for resolving interfaces and unions; filled before first use.
+    internal Dictionary<Type, ObjectType> ClrTypeMap { get; } = [];
+
     // Per-document execution plans (collected fields, pre-coerced arguments) cached for this schema.
     internal Execution.DocumentPlanCache PlanCache { get; } = new();
 

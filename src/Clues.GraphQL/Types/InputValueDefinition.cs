@@ -28,6 +28,9 @@ public sealed class InputValueDefinition
         internal set => _type = value;
     }
 
+    // The type when resolved; null while building or when the SDL named an unknown type.
+    internal GraphQLType? TypeOrNull => _type;
+
     /// <summary>The default value as the SDL literal, or null when there is none.</summary>
     public ValueNode? DefaultValue { get; }
 

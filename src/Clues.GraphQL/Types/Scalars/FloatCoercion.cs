@@ -10,7 +10,7 @@ internal sealed class FloatCoercion : ScalarCoercion
     {
         if (value is double d && double.IsFinite(d))
         {
-            return d;
+            return value;
         }
 
         if (value is bool b)

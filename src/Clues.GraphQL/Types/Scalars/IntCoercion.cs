@@ -14,9 +14,10 @@ internal sealed class IntCoercion : ScalarCoercion
             return b ? 1 : 0;
         }
 
-        if (value is int i)
+        if (value is int)
         {
-            return i;
+            // Already the right box: returning it avoids a second allocation on the hot path.
+            return value;
         }
 
         if (value is string s && s.Length > 0)
@@ -44,9 +45,9 @@ internal sealed class IntCoercion : ScalarCoercion
 
     public override object ParseValue(object value)
     {
-        if (value is int i)
+        if (value is int)
         {
-            return i;
+            return value;
         }
 
         if (value is bool || !NumberValues.TryGetInteger(value, out var integer, out _))
