@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Clues.Core.Graph;
+using Clues.Graph.Embedded.Memory;
 using Clues.Graph.Embedded.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -132,8 +133,9 @@ public sealed partial class EmbeddedGraphStore
     /// <inheritdoc />
     /// <remarks>
     /// Pages through SQLite's id index, a page per query, so a slow consumer holds no lock or
-    /// snapshot between pages. SQLite orders by UTF-8 bytes, which equals ordinal order for every
-    /// id without characters between U+E000 and U+FFFF mixed with ones above U+FFFF.
+    /// snapshot between pages. SQLite orders by UTF-8 bytes, which equals ordinal (UTF-16) order
+    /// unless surrogate pairs are involved; when any id (or <paramref name="afterId"/>) holds one, the
+    /// scan sorts the ids in memory instead.
     /// </remarks>
     public async IAsyncEnumerable<NodeRef> ScanNodesAsync(
         NodeLabel? label = null,
@@ -142,6 +144,17 @@ public sealed partial class EmbeddedGraphStore
     {
         ThrowIfDisposed();
         string after = afterId ?? string.Empty;
+        if (NeedsOrdinalScan(after))
+        {
+            foreach (NodeRef node in SortedNodesAfter(label, after))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return node;
+            }
+
+            yield break;
+        }
+
         var page = new List<NodeRef>(ScanPageSize);
         while (true)
         {
@@ -204,6 +217,49 @@ public sealed partial class EmbeddedGraphStore
             }
 
             await Task.Yield();
+        }
+    }
+
+    private bool NeedsOrdinalScan(string afterId)
+    {
+        _indexLock.EnterReadLock();
+        try
+        {
+            return _graph.IdsWithSurrogates > 0 || GraphIndex.HasSurrogate(afterId);
+        }
+        finally
+        {
+            _indexLock.ExitReadLock();
+        }
+    }
+
+    private List<NodeRef> SortedNodesAfter(NodeLabel? label, string afterId)
+    {
+        var slots = new List<int>();
+        _indexLock.EnterReadLock();
+        try
+        {
+            for (int slot = 0; slot < _graph.NodeSlotCount; slot++)
+            {
+                byte stored = _graph.NodeLabels[slot];
+                if (stored != 0 && (label is null || (byte)label == stored) && string.CompareOrdinal(_graph.NodeIds[slot], afterId) > 0)
+                {
+                    slots.Add(slot);
+                }
+            }
+
+            slots.Sort(new SlotIdComparer(_graph.NodeIds));
+            var nodes = new List<NodeRef>(slots.Count);
+            foreach (int slot in slots)
+            {
+                nodes.Add(NodeRefOf(slot));
+            }
+
+            return nodes;
+        }
+        finally
+        {
+            _indexLock.ExitReadLock();
         }
     }
 

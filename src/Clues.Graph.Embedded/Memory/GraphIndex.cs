@@ -70,6 +70,14 @@ internal sealed class GraphIndex
 
     public NameIndex Names { get; } = new();
 
+    /// <summary>
+    /// How many node ids hold a UTF-16 surrogate. While none does, SQLite's UTF-8 byte order of ids
+    /// equals ordinal order, so scans may page through SQLite's id index.
+    /// </summary>
+    public int IdsWithSurrogates { get; private set; }
+
+    public static bool HasSurrogate(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+
     public NodeRef NodeRefOf(int slot) => new(NodeIds[slot]!, (NodeLabel)NodeLabels[slot], NodeNames[slot]);
 
     public EdgeRef EdgeRefOf(int edge) => new(
@@ -102,6 +110,7 @@ internal sealed class GraphIndex
         AdjacencyCount[slot] = 0;
         Adjacency[slot] = null;
         _nodeSlots.Add(id, slot);
+        IdsWithSurrogates += HasSurrogate(id) ? 1 : 0;
         NodesByLabel[label]++;
         NodeSlotCount = Math.Max(NodeSlotCount, slot + 1);
         Names.Add(slot, name);
@@ -123,6 +132,7 @@ internal sealed class GraphIndex
     public void RemoveNode(int slot)
     {
         _nodeSlots.Remove(NodeIds[slot]!);
+        IdsWithSurrogates -= HasSurrogate(NodeIds[slot]!) ? 1 : 0;
         NodesByLabel[NodeLabels[slot]]--;
         Names.Remove(slot);
         NodeIds[slot] = null;

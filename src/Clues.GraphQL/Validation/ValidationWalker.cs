@@ -85,20 +85,19 @@ internal sealed class ValidationWalker
             }
         }
 
-        if (_skippingCount < _skipping.Length)
-        {
-            _ancestors.Add(node);
-            var sink = new ChildSink(this);
-            SyntaxChildren.ForEach(node, ref sink);
-            _ancestors.RemoveAt(_ancestors.Count - 1);
+        // Children are walked even when every rule skips them: type information and variable usages are
+        // collected for the rules that look at them later (when the document is left).
+        _ancestors.Add(node);
+        var sink = new ChildSink(this);
+        SyntaxChildren.ForEach(node, ref sink);
+        _ancestors.RemoveAt(_ancestors.Count - 1);
 
-            var leave = _leave[(int)node.Kind];
-            for (var i = 0; i < leave.Length; i++)
+        var leave = _leave[(int)node.Kind];
+        for (var i = 0; i < leave.Length; i++)
+        {
+            if (_skippingCount == 0 || _skipping[leave[i].Rule] is null)
             {
-                if (_skippingCount == 0 || _skipping[leave[i].Rule] is null)
-                {
-                    leave[i].Handler(node);
-                }
+                leave[i].Handler(node);
             }
         }
 

@@ -124,7 +124,7 @@ internal static class ValidationHarness
     private static readonly Lazy<GraphQLSchema> LazySchema = new(() => Build(Sdl));
 
     /// <summary>The test schema.</summary>
-    public static GraphQLSchema Schema => LazySchema.Value;
+    public static GraphQLSchema TestSchema => LazySchema.Value;
 
     /// <summary>Builds a schema from SDL.</summary>
     public static GraphQLSchema Build(string sdl) => new SchemaBuilder().AddTypeDefinitions(sdl).Build();
@@ -135,7 +135,7 @@ internal static class ValidationHarness
         string query,
         GraphQLSchema? schema = null,
         ValidationOptions? options = null)
-        => DocumentValidator.Run(schema ?? Schema, Parser.Parse(query), [rule], options);
+        => DocumentValidator.Run(schema ?? TestSchema, Parser.Parse(query), [rule], options);
 
     /// <summary>Asserts that <paramref name="rule"/> finds nothing.</summary>
     public static void ExpectValid(Func<ValidationContext, ValidationRule> rule, string query, GraphQLSchema? schema = null)
