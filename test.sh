@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Runs every test of the solution. Installs what the tests need first (the Kùzu benchmark peer
-# from npm), so a fresh checkout passes with no other step. Prints "N passed, N failed" at the end.
+# Runs every test of the solution. Installs what the tests need first (npm packages), so a fresh
+# checkout passes with no other step. Prints "N passed, N failed" at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-kuzu_dir=src/Clues.Cli/Bench/Kuzu
-if [ -f "$kuzu_dir/package.json" ] && [ ! -d "$kuzu_dir/node_modules/kuzu" ]; then
-  echo "Installing the Kùzu benchmark peer (npm ci in $kuzu_dir)..."
-  npm ci --prefix "$kuzu_dir" --no-audit --no-fund --loglevel=error
-fi
+# Every folder with a committed package-lock.json holds npm packages some test needs (benchmark
+# peers, the graphql-js oracle, audits, the GraphiQL bundle). Install the ones not yet installed.
+while IFS= read -r lock; do
+  dir=$(dirname "$lock")
+  if [ ! -d "$dir/node_modules" ]; then
+    echo "Installing npm packages in $dir ..."
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+  fi
+done < <(git ls-files '*package-lock.json' 2>/dev/null || find . -name package-lock.json -not -path '*/node_modules/*')
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

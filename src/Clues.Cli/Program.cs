@@ -5,4 +5,6 @@ var root = new RootCommand("Clues: case-linkage graph and clue management for in
 root.Subcommands.Add(SeedCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(GraphQLCommand.Create());
 return await root.Parse(args).InvokeAsync();

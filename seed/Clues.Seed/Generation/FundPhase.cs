@@ -58,7 +58,7 @@ internal sealed class FundPhase(SeedWorld world) : SeedPhase(world, 7, "资金�
         for (var p = 0; p < World.Projects.Count; p++)
         {
             var project = World.Projects[p];
-            if (project.Contractors.Length > 0 && project.Id.StartsWith("prj-0", StringComparison.Ordinal) && Random.Chance(0.35))
+            if (project.Contractors.Length > 0 && !project.Planted && Random.Chance(0.35))
             {
                 var paidOn = Random.Date(project.Start, project.End < SeedWorld.ReferenceDate ? project.End : SeedWorld.ReferenceDate);
                 var amount = Random.Yuan(100_000m, 3_000_000m);

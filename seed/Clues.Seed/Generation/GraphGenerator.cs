@@ -9,6 +9,7 @@ internal sealed class GraphGenerator
 {
     private readonly SeedOptions _options;
     private SeedWorld? _world;
+    private bool _completed;
 
     public GraphGenerator(SeedOptions options)
     {
@@ -23,7 +24,7 @@ internal sealed class GraphGenerator
 
     /// <summary>The scenario ids; valid after <see cref="Generate"/> has been enumerated to the end.</summary>
     public SeedScenarios Scenarios =>
-        _world is { } world && world.Scenario.S4CityRound.Length > 0
+        _completed && _world is { } world
             ? world.Scenario.ToScenarios(world.Units)
             : throw new InvalidOperationException("Enumerate Generate() to the end before asking for the scenarios.");
 
@@ -35,6 +36,7 @@ internal sealed class GraphGenerator
     {
         var world = new SeedWorld(_options);
         _world = world;
+        _completed = false;
         SeedPhase[] phases =
         [
             new GeographyPhase(world),
@@ -58,5 +60,7 @@ internal sealed class GraphGenerator
                 yield return chunk;
             }
         }
+
+        _completed = true;
     }
 }

@@ -1,4 +1,5 @@
 using Clues.Core.Model.Taxonomy;
+using Clues.Seed.Text;
 
 namespace Clues.Seed.Generation;
 
@@ -15,7 +16,7 @@ internal static class HandoverTargets
         var round = world.Regions[roundRegion];
         if (subjectLevel == ManagementLevel.Province)
         {
-            return "body-430000-xsb";
+            return IdScheme.Body(RegionCatalog.ProvinceCode, "xsb");
         }
 
         if (subjectLevel == ManagementLevel.City && !round.IsCity)

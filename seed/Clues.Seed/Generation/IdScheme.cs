@@ -10,16 +10,16 @@ namespace Clues.Seed.Generation;
 /// </summary>
 internal static class IdScheme
 {
-    public static string Person(int n) => Format("per-", n, 7);
-    public static string Unit(int n) => Format("unit-", n, 5);
-    public static string Position(int n) => Format("pos-", n, 7);
-    public static string Company(int n) => Format("co-", n, 6);
-    public static string Project(int n) => Format("prj-", n, 6);
-    public static string Fund(int n) => Format("fund-", n, 5);
-    public static string Payment(int n) => Format("pay-", n, 7);
-    public static string Clue(int n) => Format("clue-", n, 7);
-    public static string Round(int n) => Format("round-", n, 4);
-    public static string Group(int n) => Format("grp-", n, 5);
+    public static string Person(int n) => Format("per-", n, "D7");
+    public static string Unit(int n) => Format("unit-", n, "D5");
+    public static string Position(int n) => Format("pos-", n, "D7");
+    public static string Company(int n) => Format("co-", n, "D6");
+    public static string Project(int n) => Format("prj-", n, "D6");
+    public static string Fund(int n) => Format("fund-", n, "D5");
+    public static string Payment(int n) => Format("pay-", n, "D7");
+    public static string Clue(int n) => Format("clue-", n, "D7");
+    public static string Round(int n) => Format("round-", n, "D4");
+    public static string Group(int n) => Format("grp-", n, "D5");
     public static string Jurisdiction(string divisionCode) => "jur-" + divisionCode;
     public static string Body(string divisionCode, string slug) => $"body-{divisionCode}-{slug}";
 
@@ -50,6 +50,6 @@ internal static class IdScheme
         };
     }
 
-    private static string Format(string prefix, int n, int width) =>
-        string.Concat(prefix, n.ToString(width == 7 ? "D7" : width == 6 ? "D6" : width == 5 ? "D5" : "D4", CultureInfo.InvariantCulture));
+    // Zero-padded so ids sort in creation order, which keeps store scans and diffs readable.
+    private static string Format(string prefix, int n, string digits) => string.Concat(prefix, n.ToString(digits, CultureInfo.InvariantCulture));
 }

@@ -70,10 +70,16 @@ internal sealed class ProjectPhase(SeedWorld world) : SeedPhase(world, 6, "项�
     private void AddProject(int number, UnitInfo owner, ProjectTemplate template)
     {
         var region = World.Regions[owner.Region];
-        var place = owner.Role is UnitRole.Township or UnitRole.Village ? owner.ShortName : PlaceNames.Any(Random);
+        // Townships and villages name projects after themselves; other owners after a place in their county or city.
+        var place = owner.Role switch
+        {
+            UnitRole.Township => region.Name + owner.ShortName,
+            UnitRole.Village => owner.ShortName,
+            _ => template.Pattern.StartsWith("{place}", StringComparison.Ordinal) ? region.Name + PlaceNames.Any(Random) : PlaceNames.Any(Random),
+        };
         var start = Random.Date(new DateOnly(2015, 1, 1), new DateOnly(2026, 5, 31));
         var end = start.AddDays(Random.Between(90, 900));
-        var name = ProjectCatalog.Fill(template, Random, region.Name, owner.ShortName, place);
+        var name = ProjectCatalog.Fill(template, Random, region.Name, owner.Name, place);
         if (Random.Chance(0.3))
         {
             name = string.Concat(start.Year.ToString(CultureInfo.InvariantCulture), "年", name);

@@ -127,7 +127,7 @@ internal sealed class RoundPhase(SeedWorld world) : SeedPhase(world, 8, "巡察�
             groups.Add(new GroupInfo(groupId, g, units));
         }
 
-        World.Rounds.Add(new RoundInfo(id, name, region.Index, kind, committee, number, start, end, groups));
+        World.Rounds.Add(new RoundInfo(id, name, region.Index, targetRegion, kind, committee, number, start, end, groups));
     }
 
     /// <summary>The next unit of a region to inspect: party committees and governments are never inspection targets.</summary>

@@ -7,7 +7,7 @@ namespace Clues.Seed.Generation;
 
 /// <summary>
 /// The clues of scenarios 3 and 4, written once rounds exist: six clues about the key person from
-/// four channels (letters, individual talks, audit, data comparison) between 2017 and 2025, and one
+/// four channels (letters, individual talks, audit, data comparison) from 2017 on, and one
 /// county-round and one city-round clue about the shared subject. Each clue's group is made to
 /// inspect the subject's unit if it did not already.
 /// </summary>
@@ -34,7 +34,7 @@ internal sealed class ScenarioCluePhase(SeedWorld world) : SeedPhase(world, 9, "
             (2017, ClueSource.Letter, [ProblemType.IntegrityDiscipline],
                 ClueStatus.Closed, $"反映{town}{t}长{name}自2013年以来在土地征收中为亲属多报青苗补偿，收受好处费约30万元。"),
             (2019, ClueSource.Letter, [ProblemType.DutyCrime, ProblemType.IntegrityDiscipline],
-                ClueStatus.FeedbackReceived, $"反映{town}{t}党委书记{name}涉嫌在集镇改造工程中收受施工方财物约80万元，并指使他人虚报工程量。"),
+                ClueStatus.FeedbackReceived, $"反映{town}党委书记{name}涉嫌在集镇改造工程中收受施工方财物约80万元，并指使他人虚报工程量。"),
             (2021, ClueSource.IndividualTalk, [ProblemType.PoliticalDiscipline, ProblemType.IntegrityDiscipline],
                 ClueStatus.HandedOver, $"谈话反映{name}在上轮巡察反馈后仍不收敛不收手，与行贿人订立攻守同盟、转移财物，对抗组织审查。"),
             (2023, ClueSource.IndividualTalk, [ProblemType.OrganisedCrime, ProblemType.PoliticalDiscipline],
@@ -104,14 +104,17 @@ internal sealed class ScenarioCluePhase(SeedWorld world) : SeedPhase(world, 9, "
         ClueWriter.Write(Sink, cityClue, cityRound, cityGroup, ScenarioState.S4Person, null, World.Regions[0].Bodies["dc"]);
     }
 
-    /// <summary>The region's round of the wanted kind (any kind when null) whose start is nearest the middle of <paramref name="year"/>.</summary>
+    /// <summary>
+    /// The region's own round (one that inspects the region itself, so not a cross round) of the wanted
+    /// kind (any when null) whose start is nearest the middle of <paramref name="year"/>.
+    /// </summary>
     private RoundInfo RoundNear(int region, int year, RoundKind? kind)
     {
         var target = new DateOnly(year, 7, 1).DayNumber;
         RoundInfo? best = null;
         foreach (var round in World.Rounds)
         {
-            if (round.Region != region || (kind is { } k && round.Kind != k))
+            if (round.Region != region || round.TargetRegion != region || (kind is { } k && round.Kind != k))
             {
                 continue;
             }

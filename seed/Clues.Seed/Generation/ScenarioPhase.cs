@@ -54,7 +54,7 @@ internal sealed class ScenarioPhase(SeedWorld world) : SeedPhase(world, 3, "重�
         Sink.Link(RelType.Contracted, ScenarioState.S1Company, ScenarioState.S1Project, new DateOnly(2021, 5, 10), end,
             new JsonObject { ["amount"] = 12_350_000m, ["contractNo"] = "HT-431400-2021-S00001" });
         unit.Projects.Add(World.Projects.Count);
-        World.Projects.Add(new ProjectInfo(ScenarioState.S1Project, projectName, unit.Index, start, end, [company]));
+        World.Projects.Add(new ProjectInfo(ScenarioState.S1Project, projectName, unit.Index, start, end, [company], Planted: true));
 
         var paidOn = new DateOnly(2021, 9, 15);
         Sink.Add(new Payment(ScenarioState.S1Payment, 4_940_000m, paidOn, "工程进度款", "PZ-2021-S100001"));
@@ -95,13 +95,13 @@ internal sealed class ScenarioPhase(SeedWorld world) : SeedPhase(world, 3, "重�
 
         var start = new DateOnly(2024, 4, 1);
         var end = new DateOnly(2024, 12, 31);
-        var projectName = $"{region.Name}{PlaceNames.Unique(Random, new HashSet<string>(StringComparer.Ordinal))}片区农村人居环境整治项目";
+        var projectName = $"{region.Name}{PlaceNames.Any(Random)}片区农村人居环境整治项目";
         Sink.Add(new Project(ScenarioState.S2Project, projectName, ProjectKind.Construction, 4_200_000m, start, end));
         Sink.Link(RelType.OwnsProject, unit.Id, ScenarioState.S2Project, start);
         Sink.Link(RelType.Contracted, ScenarioState.S2CompanyA, ScenarioState.S2Project, new DateOnly(2024, 3, 20), end,
             new JsonObject { ["amount"] = 3_980_000m, ["contractNo"] = $"HT-{region.Code}-2024-S00002" });
         unit.Projects.Add(World.Projects.Count);
-        World.Projects.Add(new ProjectInfo(ScenarioState.S2Project, projectName, unit.Index, start, end, [companyA]));
+        World.Projects.Add(new ProjectInfo(ScenarioState.S2Project, projectName, unit.Index, start, end, [companyA], Planted: true));
 
         var firstPaid = new DateOnly(2024, 5, 16);
         Sink.Add(new Payment(ScenarioState.S2FirstPayment, 3_860_000m, firstPaid, "工程预付款", "PZ-2024-S200001"));

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Clues.Core.Graph;
 using Clues.Core.Identifiers;
 using Clues.Core.Model;
@@ -123,7 +124,7 @@ internal sealed class SeedWorld
 
     /// <summary>A shareholding of <paramref name="share"/> percent from the day given.</summary>
     public void AddShareholder(string holderId, int company, decimal share, DateOnly from) =>
-        Sink.Link(RelType.ShareholderOf, holderId, CompanyIds[company], from, null, new System.Text.Json.Nodes.JsonObject { ["share"] = share });
+        Sink.Link(RelType.ShareholderOf, holderId, CompanyIds[company], from, null, new JsonObject { ["share"] = share });
 
     /// <summary>A political status typical for the group a person belongs to.</summary>
     public static PoliticalStatus StatusFor(SeedRandom random, double partyShare, int birthYear)

@@ -9,7 +9,7 @@ internal sealed class UnitInfo
     public required string Id { get; init; }
     public required string Name { get; init; }
 
-    /// <summary>The name without the region prefix, for project names (e.g. "住房和城乡建设局").</summary>
+    /// <summary>The name without the region prefix or organ suffix: 住房和城乡建设局, 鸭田镇, 鸭田镇柳河村 (used in project and fund names).</summary>
     public required string ShortName { get; init; }
     public required UnitRole Role { get; init; }
     public required UnitKind Kind { get; init; }

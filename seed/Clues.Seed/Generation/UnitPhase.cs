@@ -32,8 +32,9 @@ internal sealed class UnitPhase(SeedWorld world) : SeedPhase(world, 2, "单位 u
     {
         var city = region.IsCity;
         var n = region.Name;
-        var party = AddUnit(region, $"中共{n}委员会", $"{region.LevelChar}委", UnitRole.PartyCommittee, UnitKind.PartyOrganisation, "root", "书记", city ? -1 : World.Regions[0].PartyCommittee);
-        var government = AddUnit(region, $"{n}人民政府", $"{region.LevelChar}政府", UnitRole.Government, UnitKind.Department, "root", "县长", city ? -1 : World.Regions[0].Government);
+        var l = region.LevelChar;
+        var party = AddUnit(region, $"中共{n}委员会", $"{l}委", UnitRole.PartyCommittee, UnitKind.PartyOrganisation, "root", $"{l}委书记", city ? -1 : World.Regions[0].PartyCommittee);
+        var government = AddUnit(region, $"{n}人民政府", $"{l}政府", UnitRole.Government, UnitKind.Department, "root", l + "长", city ? -1 : World.Regions[0].Government);
         region.PartyCommittee = party;
         region.Government = government;
 
@@ -78,7 +79,7 @@ internal sealed class UnitPhase(SeedWorld world) : SeedPhase(world, 2, "单位 u
             {
                 var village = PlaceNames.Unique(Random, villageNames) + suffix;
                 var name = suffix == "社区" ? $"{place}{village}党委" : $"{place}{village}党支部委员会";
-                var index = AddUnit(region, name, village, UnitRole.Village, UnitKind.Village, "village", suffix == "社区" ? "社区党委书记" : "村党支部书记", township, settlement: suffix);
+                var index = AddUnit(region, name, place + village, UnitRole.Village, UnitKind.Village, "village", suffix == "社区" ? "社区党委书记" : "村党支部书记", township, settlement: suffix);
                 region.Villages.Add(index);
             }
         }

@@ -42,10 +42,10 @@ internal static class ProjectCatalog
         return specific.Length == 0 ? general : [.. specific, .. specific, .. general];
     }
 
-    public static string Fill(ProjectTemplate template, SeedRandom random, string region, string unitShortName, string place)
+    public static string Fill(ProjectTemplate template, SeedRandom random, string region, string unitName, string place)
     {
         var text = new StringBuilder(template.Pattern);
-        text.Replace("{region}", region).Replace("{unit}", unitShortName).Replace("{place}", place);
+        text.Replace("{region}", region).Replace("{unit}", unitName).Replace("{place}", place);
         if (template.Pattern.Contains("{road}", StringComparison.Ordinal))
         {
             text.Replace("{road}", PlaceNames.Road(random));
@@ -53,7 +53,7 @@ internal static class ProjectCatalog
 
         if (template.Pattern.Contains("{place2}", StringComparison.Ordinal))
         {
-            text.Replace("{place2}", PlaceNames.Unique(random, new HashSet<string>(StringComparer.Ordinal) { place }));
+            text.Replace("{place2}", PlaceNames.Any(random));
         }
 
         return text.ToString();

@@ -186,7 +186,7 @@ internal static class IntrospectionSchema
         Bind(inputValue, "name", p => ((Types.InputValueDefinition)p).Name);
         Bind(inputValue, "description", p => ((Types.InputValueDefinition)p).Description);
         Bind(inputValue, "type", p => ((Types.InputValueDefinition)p).Type);
-        Bind(inputValue, "defaultValue", p => ((Types.InputValueDefinition)p).DefaultValue is { } literal ? Ast.Printer.Print(literal) : null);
+        Bind(inputValue, "defaultValue", p => DefaultValuePrinter.Print((Types.InputValueDefinition)p));
         Bind(inputValue, "isDeprecated", p => ((Types.InputValueDefinition)p).IsDeprecated ? True : False);
         Bind(inputValue, "deprecationReason", p => ((Types.InputValueDefinition)p).DeprecationReason);
 

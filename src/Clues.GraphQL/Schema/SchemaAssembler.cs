@@ -219,7 +219,7 @@ internal sealed class SchemaAssembler
             case ScalarType scalar:
                 foreach (var extension in extensions)
                 {
-                    if (CheckExtensionKind<Ast.ScalarTypeExtension>(extension, "scalar"))
+                    if (CheckExtensionKind<Ast.ScalarTypeExtension>(extension))
                     {
                         scalar.AddAppliedDirectives(extension.Directives);
                     }
@@ -233,7 +233,7 @@ internal sealed class SchemaAssembler
                 AddFields(obj, objDef.Fields);
                 foreach (var extension in extensions)
                 {
-                    if (CheckExtensionKind<Ast.ObjectTypeExtension>(extension, "object"))
+                    if (CheckExtensionKind<Ast.ObjectTypeExtension>(extension))
                     {
                         var objExt = (Ast.ObjectTypeExtension)extension;
                         obj.AddAppliedDirectives(objExt.Directives);
@@ -249,7 +249,7 @@ internal sealed class SchemaAssembler
                 AddFields(iface, ifaceDef.Fields);
                 foreach (var extension in extensions)
                 {
-                    if (CheckExtensionKind<Ast.InterfaceTypeExtension>(extension, "interface"))
+                    if (CheckExtensionKind<Ast.InterfaceTypeExtension>(extension))
                     {
                         var ifaceExt = (Ast.InterfaceTypeExtension)extension;
                         iface.AddAppliedDirectives(ifaceExt.Directives);
@@ -263,7 +263,7 @@ internal sealed class SchemaAssembler
                 AddMembers(union, ((Ast.UnionTypeDefinition)definition).Types);
                 foreach (var extension in extensions)
                 {
-                    if (CheckExtensionKind<Ast.UnionTypeExtension>(extension, "union"))
+                    if (CheckExtensionKind<Ast.UnionTypeExtension>(extension))
                     {
                         var unionExt = (Ast.UnionTypeExtension)extension;
                         union.AddAppliedDirectives(unionExt.Directives);
@@ -276,7 +276,7 @@ internal sealed class SchemaAssembler
                 AddEnumValues(enumType, ((Ast.EnumTypeDefinition)definition).Values);
                 foreach (var extension in extensions)
                 {
-                    if (CheckExtensionKind<Ast.EnumTypeExtension>(extension, "enum"))
+                    if (CheckExtensionKind<Ast.EnumTypeExtension>(extension))
                     {
                         var enumExt = (Ast.EnumTypeExtension)extension;
                         enumType.AddAppliedDirectives(enumExt.Directives);
@@ -289,7 +289,7 @@ internal sealed class SchemaAssembler
                 AddInputFields(input, ((Ast.InputObjectTypeDefinition)definition).Fields);
                 foreach (var extension in extensions)
                 {
-                    if (CheckExtensionKind<Ast.InputObjectTypeExtension>(extension, "input object"))
+                    if (CheckExtensionKind<Ast.InputObjectTypeExtension>(extension))
                     {
                         var inputExt = (Ast.InputObjectTypeExtension)extension;
                         input.AddAppliedDirectives(inputExt.Directives);
@@ -302,7 +302,7 @@ internal sealed class SchemaAssembler
         }
     }
 
-    private bool CheckExtensionKind<TExtension>(Ast.TypeExtension extension, string kind)
+    private bool CheckExtensionKind<TExtension>(Ast.TypeExtension extension)
         where TExtension : Ast.TypeExtension
     {
         if (extension is TExtension)
@@ -310,7 +310,16 @@ internal sealed class SchemaAssembler
             return true;
         }
 
-        _errors.Add($"Cannot extend non-{kind} type \"{extension.Name.Value}\".{At(extension)}");
+        var extensionKind = extension switch
+        {
+            Ast.ScalarTypeExtension => "scalar",
+            Ast.ObjectTypeExtension => "object",
+            Ast.InterfaceTypeExtension => "interface",
+            Ast.UnionTypeExtension => "union",
+            Ast.EnumTypeExtension => "enum",
+            _ => "input object",
+        };
+        _errors.Add($"Cannot extend non-{extensionKind} type \"{extension.Name.Value}\".{At(extension)}");
         return false;
     }
 
@@ -696,14 +705,16 @@ internal sealed class SchemaAssembler
 
     private List<DirectiveDefinition> OrderDirectives()
     {
+        // SDL directives in definition order, then the built-ins not redefined (graphql-js's order).
         var list = new List<DirectiveDefinition>(_directives.Count);
-        foreach (var builtIn in DirectiveDefinition.SpecifiedDirectives)
+        foreach (var definition in _directiveDefinitions)
         {
-            list.Add(_directives[builtIn.Name]);
+            list.Add(_directives[definition.Name.Value]);
         }
 
-        foreach (var directive in _directives.Values)
+        foreach (var builtIn in DirectiveDefinition.SpecifiedDirectives)
         {
+            var directive = _directives[builtIn.Name];
             if (!list.Contains(directive))
             {
                 list.Add(directive);

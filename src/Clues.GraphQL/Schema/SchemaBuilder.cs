@@ -107,7 +107,12 @@ public sealed class SchemaBuilder
     public SchemaBuilder Resolve(string coordinate, Func<ResolveContext, object?> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        return AddResolver(coordinate, $"Resolve(\"{coordinate}\")", context => new ValueTask<object?>(resolver(context)));
+        return AddResolver(coordinate, $"Resolve(\"{coordinate}\")", context =>
+        {
+            // A synchronous resolver may still hand back a task (e.g. a DataLoader load); await it then.
+            var value = resolver(context);
+            return value is Task task ? TaskResults.Unwrap(task) : new ValueTask<object?>(value);
+        });
     }
 
     /// <summary>Binds a <see cref="FieldResolver"/> (returns a <see cref="ValueTask{TResult}"/>) to <c>Type.field</c>.</summary>
@@ -148,7 +153,13 @@ public sealed class SchemaBuilder
     /// <returns>The schema.</returns>
     public GraphQLSchema Build()
     {
-        var errors = new List<string>(_parseErrors);
+        if (_parseErrors.Count > 0)
+        {
+            // Assembling a partial SDL would only add follow-on noise (e.g. a missing Query type).
+            throw new SchemaBuildException(_parseErrors.ToArray());
+        }
+
+        var errors = new List<string>();
         var assembler = new SchemaAssembler(errors);
         var schema = assembler.Assemble(_documents);
         if (schema is not null)

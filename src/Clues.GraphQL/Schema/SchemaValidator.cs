@@ -73,7 +73,7 @@ internal sealed class SchemaValidator
                     break;
                 case UnionType union:
                     CheckApplied(union.AppliedDirectives, Ast.DirectiveLocation.Union, union.Name);
-                    if (union.Types.Count == 0)
+                    if (union.Types.Count == 0 && union.Definition is Ast.UnionTypeDefinition { Types.Count: 0 })
                     {
                         _errors.Add($"Union type {union.Name} must define one or more member types.{SchemaAssembler.At(union.Definition)}");
                     }

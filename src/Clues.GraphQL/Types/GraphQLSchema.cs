@@ -68,7 +68,7 @@ public sealed class GraphQLSchema
     /// <summary>Every named type, in a stable order (user types in SDL order, then referenced built-ins and introspection types).</summary>
     public IReadOnlyList<NamedType> Types => _typeList;
 
-    /// <summary>Every directive definition, the built-ins first.</summary>
+    /// <summary>Every directive definition: the SDL's in definition order, then the built-ins.</summary>
     public IReadOnlyList<DirectiveDefinition> Directives => _directiveList;
 
     /// <summary>Directives applied to the schema definition and extensions.</summary>

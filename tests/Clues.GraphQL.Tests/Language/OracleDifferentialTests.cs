@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Clues.GraphQL.Language;
+using Clues.GraphQL.Tests.Oracle;
 
 namespace Clues.GraphQL.Tests.Language;
 
 /// <summary>
 /// Compares this parser and printer with graphql-js (the pinned test oracle in ../Oracle) on a corpus:
-/// same success/failure, same error message and location, same printed output. Silently passes when
-/// node or the oracle's node_modules are absent, so the suite still runs on machines without Node.
+/// same success/failure, same error message and location, same printed output. Fails, naming the fix, when the oracle's
+/// node_modules are absent.
 /// </summary>
 public sealed class OracleDifferentialTests
 {
@@ -138,10 +139,7 @@ public sealed class OracleDifferentialTests
     private static List<OracleResult>? RunOracle(List<(string Mode, string Text)> cases, [CallerFilePath] string thisFile = "")
     {
         var oracleDirectory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Oracle"));
-        if (!File.Exists(Path.Combine(oracleDirectory, "node_modules", "graphql", "package.json")))
-        {
-            return null;
-        }
+        OracleFolder.Require(oracleDirectory);
 
         var start = new ProcessStartInfo("node", "parse-oracle.js")
         {

@@ -125,5 +125,5 @@ public sealed class ProvidedRequiredArgumentsTests
             "{ dog @include @withArgs(opt: \"y\") { name } complicatedArgs { nonNullIntArgField } }",
             new Expected("Directive \"@include\" argument \"if\" of type \"Boolean!\" is required, but it was not provided.", (1, 7)),
             new Expected("Directive \"@withArgs\" argument \"req\" of type \"Int!\" is required, but it was not provided.", (1, 16)),
-            new Expected("Field \"nonNullIntArgField\" argument \"nonNullIntArg\" of type \"Int!\" is required, but it was not provided.", (1, 64)));
+            new Expected("Field \"nonNullIntArgField\" argument \"nonNullIntArg\" of type \"Int!\" is required, but it was not provided.", (1, 63)));
 }

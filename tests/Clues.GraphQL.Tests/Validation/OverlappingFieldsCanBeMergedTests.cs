@@ -60,7 +60,7 @@ public sealed class OverlappingFieldsCanBeMergedTests
         => ExpectErrors(
             Rule,
             "query Q($c: DogCommand) { dog { doesKnowCommand(dogCommand: $c) doesKnowCommand(dogCommand: SIT) } }",
-            new Expected("Fields \"doesKnowCommand\" conflict because they have differing arguments" + Hint, (1, 33), (1, 66)));
+            new Expected("Fields \"doesKnowCommand\" conflict because they have differing arguments" + Hint, (1, 33), (1, 65)));
 
     [Fact]
     public void Different_fields_on_mutually_exclusive_object_types_may_share_an_alias()
@@ -83,7 +83,7 @@ public sealed class OverlappingFieldsCanBeMergedTests
         => Box(
             "{ someBox { ... on NonNullStringBox1 { scalar } ... on StringBox { scalar } ... on IntBox { box: listStringBox { scalar } } ... on StringBox { box: stringBox { scalar } } } }",
             new Expected("Fields \"scalar\" conflict because they return conflicting types \"String!\" and \"String\"" + Hint, (1, 40), (1, 68)),
-            new Expected("Fields \"box\" conflict because they return conflicting types \"[StringBox]\" and \"StringBox\"" + Hint, (1, 93), (1, 143)));
+            new Expected("Fields \"box\" conflict because they return conflicting types \"[StringBox]\" and \"StringBox\"" + Hint, (1, 93), (1, 144)));
 
     [Fact]
     public void Same_wrapped_scalars_and_compatible_shapes_merge()
@@ -93,7 +93,7 @@ public sealed class OverlappingFieldsCanBeMergedTests
     public void Deep_shape_conflicts_are_reported_through_every_level()
         => Box(
             "{ someBox { ... on IntBox { box: stringBox { scalar } } ... on StringBox { box: intBox { scalar } } } }",
-            new Expected("Fields \"box\" conflict because subfields \"scalar\" conflict because they return conflicting types \"String\" and \"Int\"" + Hint, (1, 29), (1, 46), (1, 76), (1, 89)));
+            new Expected("Fields \"box\" conflict because subfields \"scalar\" conflict because they return conflicting types \"String\" and \"Int\"" + Hint, (1, 29), (1, 46), (1, 76), (1, 90)));
 
     [Fact]
     public void Conflicts_inside_one_side_are_reported_where_they_are_and_not_across_exclusive_parents()

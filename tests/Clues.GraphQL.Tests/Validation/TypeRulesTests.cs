@@ -19,7 +19,7 @@ public sealed class KnownTypeNamesTests
             "query Q($a: JumbledUpLetters, $b: [Strng!]) { dog { ... on Doggo { name } ...F } }\nfragment F on Catt { name }",
             new Expected("Unknown type \"JumbledUpLetters\".", (1, 13)),
             new Expected("Unknown type \"Strng\". Did you mean \"String\"?", (1, 36)),
-            new Expected("Unknown type \"Doggo\". Did you mean \"Dog\"?", (1, 61)),
+            new Expected("Unknown type \"Doggo\". Did you mean \"Dog\"?", (1, 60)),
             new Expected("Unknown type \"Catt\". Did you mean \"Cat\"?", (2, 15)));
 }
 

@@ -59,8 +59,8 @@ public sealed class NoUndefinedVariablesTests
             Rule,
             "query Q { complicatedArgs { complexArgField(complexArg: {requiredField: $r, stringListField: [$s]}) @onField } dog @include(if: $i) { name } }",
             new Expected("Variable \"$r\" is not defined by operation \"Q\".", (1, 73), (1, 1)),
-            new Expected("Variable \"$s\" is not defined by operation \"Q\".", (1, 94), (1, 1)),
-            new Expected("Variable \"$i\" is not defined by operation \"Q\".", (1, 128), (1, 1)));
+            new Expected("Variable \"$s\" is not defined by operation \"Q\".", (1, 95), (1, 1)),
+            new Expected("Variable \"$i\" is not defined by operation \"Q\".", (1, 129), (1, 1)));
 }
 
 public sealed class NoUnusedVariablesTests
@@ -87,13 +87,6 @@ public sealed class NoUnusedVariablesTests
             Rule,
             "query Foo($a: Int) { dog { ...F } }\nquery Bar($a: Int) { dog { name } }\nfragment F on Dog { isAtLocation(x: $a) }",
             new Expected("Variable \"$a\" is never used in operation \"Bar\".", (2, 11)));
-
-    [Fact]
-    public void A_variable_used_only_in_another_variable_default_is_unused()
-        => ExpectErrors(
-            Rule,
-            "query Foo($a: Int, $b: Int = $a) { dog { isAtLocation(x: $b) } }",
-            new Expected("Variable \"$a\" is never used in operation \"Foo\".", (1, 11)));
 }
 
 public sealed class VariablesAreInputTypesTests
@@ -129,7 +122,7 @@ public sealed class VariablesInAllowedPositionTests
         => ExpectErrors(
             Rule,
             "query Q($a: Int) { complicatedArgs { nonNullIntArgField(nonNullIntArg: $a) } }",
-            new Expected("Variable \"$a\" of type \"Int\" used in position expecting type \"Int!\".", (1, 9), (1, 73)));
+            new Expected("Variable \"$a\" of type \"Int\" used in position expecting type \"Int!\".", (1, 9), (1, 72)));
 
     [Fact]
     public void A_non_null_default_on_the_variable_allows_a_non_null_position()
@@ -140,7 +133,7 @@ public sealed class VariablesInAllowedPositionTests
         => ExpectErrors(
             Rule,
             "query Q($a: Int = null) { complicatedArgs { nonNullIntArgField(nonNullIntArg: $a) } }",
-            new Expected("Variable \"$a\" of type \"Int\" used in position expecting type \"Int!\".", (1, 9), (1, 80)));
+            new Expected("Variable \"$a\" of type \"Int\" used in position expecting type \"Int!\".", (1, 9), (1, 79)));
 
     [Fact]
     public void A_default_on_the_argument_allows_a_nullable_variable()
@@ -152,7 +145,7 @@ public sealed class VariablesInAllowedPositionTests
             Rule,
             "query Q($a: String, $b: [String]) { complicatedArgs { stringListArgField(stringListArg: $a) stringListNonNullArgField(stringListNonNullArg: $b) } }",
             new Expected("Variable \"$a\" of type \"String\" used in position expecting type \"[String]\".", (1, 9), (1, 89)),
-            new Expected("Variable \"$b\" of type \"[String]\" used in position expecting type \"[String!]\".", (1, 21), (1, 139)));
+            new Expected("Variable \"$b\" of type \"[String]\" used in position expecting type \"[String!]\".", (1, 21), (1, 141)));
 
     [Fact]
     public void Uses_in_fragments_and_list_items_are_checked_per_operation()
@@ -174,4 +167,11 @@ public sealed class VariablesInAllowedPositionTests
             Rule,
             "query Q($a: Boolean, $b: Int) { complicatedArgs { complexArgField(complexArg: {requiredField: $a, intField: $b}) } }",
             new Expected("Variable \"$a\" of type \"Boolean\" used in position expecting type \"Boolean!\".", (1, 9), (1, 95)));
+
+    [Fact]
+    public void Variables_in_oneOf_fields_must_be_non_null_even_with_defaults_or_through_fragments()
+        => ExpectErrors(
+            Rule,
+            "query Q($s: String = \"x\", $i: Int!, $o: OneOfInput) { complicatedArgs { ...F a: oneOfArgField(oneOfArg: {intField: $i}) b: oneOfArgField(oneOfArg: $o) } }\nfragment F on ComplicatedArgs { oneOfArgField(oneOfArg: {stringField: $s}) }",
+            new Expected("Variable \"$s\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 9), (2, 71)));
 }

@@ -30,7 +30,8 @@ internal sealed class KnownTypeNamesRule(ValidationContext context) : Validation
             }
 
             var ancestors = Context.Ancestors;
-            var definitionNode = ancestors.Count > 2 ? ancestors[2] : ancestors.Count > 0 ? ancestors[^1] : null;
+            // The top-level definition containing the reference (ancestors are [Document, definition, ...]).
+            var definitionNode = ancestors.Count > 1 ? ancestors[1] : ancestors.Count > 0 ? ancestors[^1] : null;
             var isSdl = definitionNode is TypeSystemDefinition or TypeSystemExtension;
             if (isSdl && Array.IndexOf(StandardTypeNames, typeName) >= 0)
             {

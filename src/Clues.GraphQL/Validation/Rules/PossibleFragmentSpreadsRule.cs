@@ -31,6 +31,7 @@ internal sealed class PossibleFragmentSpreadsRule(ValidationContext context) : V
             var name = spread.Name.Value;
             if (Context.GetFragment(name) is not { } fragment
                 || Context.Schema.TypeFromAst(fragment.TypeCondition) is not Types.NamedType fragmentType
+                || !fragmentType.IsCompositeType()
                 || Context.TypeInfo.ParentType is not { } parentType)
             {
                 return;

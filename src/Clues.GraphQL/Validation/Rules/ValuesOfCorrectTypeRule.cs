@@ -8,7 +8,8 @@ namespace Clues.GraphQL.Validation.Rules;
 /// <summary>
 /// Values of Correct Type: every literal must be coercible to the input type expected where it appears,
 /// input object literals must give every required field and only known fields, and a <c>@oneOf</c> input object
-/// literal must give exactly one field, non-null (a variable there must be of non-null type).
+/// literal must give exactly one field, and not a null literal. (A nullable variable in a <c>@oneOf</c> field is
+/// reported by <see cref="VariablesInAllowedPositionRule"/>, as graphql-js does.)
 /// </summary>
 /// <remarks>
 /// Spec: https://spec.graphql.org/October2021/#sec-Values-of-Correct-Type and https://spec.graphql.org/October2021/#sec-Input-Object-Required-Fields
@@ -16,13 +17,9 @@ namespace Clues.GraphQL.Validation.Rules;
 /// </remarks>
 internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, VariableDefinition> _variables = new(StringComparer.Ordinal);
-
     /// <inheritdoc />
     public override void Register(RuleHandlers handlers)
     {
-        handlers.OnEnter<OperationDefinition>(SyntaxKind.OperationDefinition, _ => _variables.Clear());
-        handlers.OnEnter<VariableDefinition>(SyntaxKind.VariableDefinition, definition => _variables[definition.Variable.Name.Value] = definition);
         handlers.OnEnterOrSkip<ListValue>(SyntaxKind.ListValue, list =>
         {
             // A list where no list is expected is checked whole (e.g. against a scalar) and not item by item.
@@ -108,19 +105,9 @@ internal sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Valid
 
         foreach (var (key, field) in given)
         {
-            switch (field.Value)
+            if (field.Value is NullValue)
             {
-                case NullValue:
-                    Report($"Field \"{type.Name}.{key}\" must be non-null.", node);
-                    break;
-                case Variable variable:
-                    var name = variable.Name.Value;
-                    if (_variables.TryGetValue(name, out var definition) && definition.Type is not Language.NonNullType)
-                    {
-                        Report($"Variable \"{name}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", node);
-                    }
-
-                    break;
+                Report($"Field \"{type.Name}.{key}\" must be non-null.", node);
             }
         }
     }

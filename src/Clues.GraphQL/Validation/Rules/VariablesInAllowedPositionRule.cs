@@ -7,9 +7,10 @@ namespace Clues.GraphQL.Validation.Rules;
 /// <summary>
 /// All Variable Usages Are Allowed: a variable's type must be compatible with every position it is used in,
 /// directly or through fragments. A nullable variable may fill a non-null position only when the variable or
-/// the position has a (non-null) default value.
+/// the position has a (non-null) default value. A variable filling a field of a <c>@oneOf</c> input object must be
+/// of non-null type.
 /// </summary>
-/// <remarks>Spec: https://spec.graphql.org/October2021/#sec-All-Variable-Usages-are-Allowed</remarks>
+/// <remarks>Spec: https://spec.graphql.org/October2021/#sec-All-Variable-Usages-are-Allowed (OneOf: https://github.com/graphql/graphql-spec/pull/825)</remarks>
 internal sealed class VariablesInAllowedPositionRule(ValidationContext context) : ValidationRule(context)
 {
     private readonly List<OperationDefinition> _operations = [];
@@ -55,6 +56,14 @@ internal sealed class VariablesInAllowedPositionRule(ValidationContext context) 
             {
                 Report(
                     $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".",
+                    definition,
+                    usage.Node);
+            }
+
+            if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
+            {
+                Report(
+                    $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
                     definition,
                     usage.Node);
             }

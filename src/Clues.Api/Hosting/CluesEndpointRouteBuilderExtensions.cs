@@ -1,0 +1,27 @@
+using Clues.GraphQL.Http;
+using Clues.GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace Clues.Api.Hosting;
+
+/// <summary>Maps the Clues API's endpoints.</summary>
+public static class CluesEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the GraphQL endpoint (with GraphiQL for browsers) at <see cref="CluesOptions.GraphQLPath"/> and a
+    /// liveness probe at <c>/healthz</c>. Builds the schema now, so a broken SDL file stops the start.
+    /// </summary>
+    /// <param name="endpoints">The application's route builder.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    public static IEndpointRouteBuilder MapClues(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var services = endpoints.ServiceProvider;
+        var options = services.GetRequiredService<IOptions<CluesOptions>>().Value;
+        _ = services.GetRequiredService<GraphQLSchema>();
+
+        endpoints.MapGraphQL(options.GraphQLPath);
+        endpoints.MapHealthChecks("/healthz");
+        return endpoints;
+    }
+}

@@ -1,0 +1,51 @@
+using Clues.Api.Resolvers;
+using Clues.Core.Graph;
+using Clues.GraphQL.Http;
+using Clues.GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace Clues.Api.Hosting;
+
+/// <summary>Registers the Clues API's services.</summary>
+public static class CluesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Clues API: options from the <c>Clues</c> section (checked at start), the embedded graph store
+    /// (opened, and seeded when empty, as the host starts), the GraphQL schema and the endpoint's options from
+    /// <c>Clues:GraphQL</c>.
+    /// </summary>
+    /// <param name="services">The application's services.</param>
+    /// <param name="configuration">The application's configuration.</param>
+    /// <returns>The same services, for chaining.</returns>
+    public static IServiceCollection AddClues(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(CluesOptions.SectionName);
+
+        services.AddOptions<CluesOptions>()
+            .Bind(section)
+            .ValidateDataAnnotations()
+            .Validate(o => File.Exists(SchemaPath(o)), "Clues:SchemaFile must name an existing SDL file (relative to the application's base directory).")
+            .ValidateOnStart();
+
+        services.AddOptions<GraphQLHttpOptions>()
+            .Bind(section.GetSection("GraphQL"))
+            .Validate(o => o.MaxRequestBodySize > 0, "Clues:GraphQL:MaxRequestBodySize must be positive.")
+            .Validate(o => o.MaxBatchSize >= 1, "Clues:GraphQL:MaxBatchSize must be at least 1 (1 turns batching off).")
+            .Validate(o => o.ExecutionTimeout >= TimeSpan.Zero || o.ExecutionTimeout == Timeout.InfiniteTimeSpan, "Clues:GraphQL:ExecutionTimeout must not be negative.")
+            .ValidateOnStart();
+
+        // Registered as instances so the container never disposes them; GraphStoreInitializer owns the real store.
+        var gate = new GraphStoreGate();
+        services.AddSingleton(gate);
+        services.AddSingleton<IGraphStore>(gate);
+        services.AddHostedService<GraphStoreInitializer>();
+
+        services.AddSingleton<GraphQLSchema>(sp => CluesSchema.Load(SchemaPath(sp.GetRequiredService<IOptions<CluesOptions>>().Value)));
+        services.AddHealthChecks();
+        return services;
+    }
+
+    internal static string SchemaPath(CluesOptions options) => Path.GetFullPath(options.SchemaFile, AppContext.BaseDirectory);
+}

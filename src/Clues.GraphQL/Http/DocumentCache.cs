@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Clues.GraphQL.Language;
+
+namespace Clues.GraphQL.Http;
+
+/// <summary>
+/// Parsed documents by their text, so clients that send the same query again (the common case) skip the parser
+/// and reuse the executor's plan for that document. Bounded: when full it is emptied and refilled, which is
+/// cheaper than LRU bookkeeping and good enough for a working set that fits.
+/// </summary>
+internal sealed class DocumentCache(int capacity, ParseOptions parseOptions)
+{
+    private readonly ConcurrentDictionary<string, Document> _documents = new(StringComparer.Ordinal);
+
+    /// <summary>The parsed document; throws <see cref="GraphQLSyntaxException"/> for invalid text (failures are not cached).</summary>
+    public Document GetOrParse(string text)
+    {
+        if (capacity <= 0)
+        {
+            return Parser.Parse(text, parseOptions);
+        }
+
+        if (_documents.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var document = Parser.Parse(text, parseOptions);
+        if (_documents.Count >= capacity)
+        {
+            _documents.Clear();
+        }
+
+        _documents.TryAdd(text, document);
+        return document;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Clues.Core.Graph;
+using Clues.Graph.Embedded;
+using Xunit.Abstractions;
+
+namespace Clues.Seed.Tests;
+
+public sealed class CityPresetTests(ITestOutputHelper output)
+{
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task The_city_preset_is_generated_and_written_to_an_embedded_store_within_a_minute()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "clues-seed-city-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            SeedReport report;
+            GraphStats stats;
+            await using (var store = await EmbeddedGraphStore.OpenAsync(new EmbeddedGraphStoreOptions(directory)))
+            {
+                report = await SeedGenerator.RunAsync(store, new SeedOptions(SeedPreset.City));
+                stats = await store.GetStatsAsync();
+                var s = report.Scenarios.ConflictOfInterest;
+                var path = await store.ShortestPathAsync(s.CadreId, s.ProjectId, new PathQuery(new TraversalFilter(new HashSet<RelType> { RelType.RelativeOf, RelType.ShareholderOf, RelType.Contracted }), MaxHops: 3));
+                Assert.NotNull(path);
+            }
+
+            stopwatch.Stop();
+            output.WriteLine($"city preset: {report.Nodes:N0} nodes, {report.Relationships:N0} relationships; seeding {report.Elapsed.TotalSeconds:F1} s, open+seed+close {stopwatch.Elapsed.TotalSeconds:F1} s");
+            Assert.InRange(report.Nodes, 90_000, 110_000);
+            Assert.InRange(report.Relationships, 900_000, 1_150_000);
+            Assert.Equal(report.Nodes, stats.Nodes);
+            Assert.Equal(report.Relationships, stats.Relationships);
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), $"Seeding the city preset took {stopwatch.Elapsed.TotalSeconds:F1} s; the budget is 60 s.");
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+}
