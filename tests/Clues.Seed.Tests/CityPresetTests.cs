@@ -24,6 +24,25 @@ public sealed class CityPresetTests(ITestOutputHelper output)
                 var s = report.Scenarios.ConflictOfInterest;
                 var path = await store.ShortestPathAsync(s.CadreId, s.ProjectId, new PathQuery(new TraversalFilter(new HashSet<RelType> { RelType.RelativeOf, RelType.ShareholderOf, RelType.Contracted }), MaxHops: 3));
                 Assert.NotNull(path);
+
+                // Small world: random pairs of people are usually within six hops.
+                var people = new List<string>();
+                await foreach (var node in store.ScanNodesAsync(NodeLabel.Person))
+                {
+                    people.Add(node.Id);
+                }
+
+                var random = new Random(3);
+                var within = 0;
+                const int Pairs = 20;
+                for (var i = 0; i < Pairs; i++)
+                {
+                    var hop = await store.ShortestPathAsync(people[random.Next(people.Count)], people[random.Next(people.Count)], new PathQuery(MaxHops: 6));
+                    within += hop is null ? 0 : 1;
+                }
+
+                output.WriteLine($"{within} of {Pairs} random person pairs within 6 hops");
+                Assert.True(within >= Pairs * 0.9, $"Only {within} of {Pairs} random person pairs are within 6 hops.");
             }
 
             stopwatch.Stop();

@@ -7,8 +7,8 @@ namespace Clues.Cli.Tests.GraphQL;
 /// <list type="bullet">
 /// <item>The specification leaves the order of <c>__Schema.types</c>, <c>__Schema.directives</c> and
 /// <c>possibleTypes</c> open, so those lists compare as sets.</item>
-/// <item>The wording of the introspection types' own descriptions (<c>__Schema</c>, <c>__Type</c>, …) is not
-/// specified; only whether a description is present is kept.</item>
+/// <item>The introspection types' own descriptions (<c>__Schema</c>, <c>__Type</c>, their fields and enum values)
+/// are not specified, neither their wording nor whether there is one; they are blanked.</item>
 /// <item>graphql-js 16.15 implements directive deprecation, which is later than the October 2021 specification:
 /// <c>DIRECTIVE_DEFINITION</c> among <c>@deprecated</c>'s locations and in <c>__DirectiveLocation</c>, <c>__Directive.isDeprecated</c> and
 /// <c>deprecationReason</c>, and <c>__Schema.directives(includeDeprecated:)</c>. Those entries are dropped.</item>
@@ -98,7 +98,7 @@ internal static class IntrospectionNormalizer
             case JsonObject obj:
                 if (obj.ContainsKey("description"))
                 {
-                    obj["description"] = obj["description"] is null ? null : "(description)";
+                    obj["description"] = null;
                 }
 
                 foreach (var child in obj.Select(p => p.Value).ToList())

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Clues.GraphQL.Language;
+using Clues.GraphQL.Types;
+using Clues.GraphQL.Validation;
+
+namespace Clues.GraphQL.Tests.Fuzz;
+
+/// <summary>
+/// Runs generated documents through <see cref="Parser"/> and <see cref="DocumentValidator"/> on a dedicated thread
+/// while a watchdog checks how long the current document has been running. Fails the test — naming the document —
+/// when anything but <see cref="GraphQLSyntaxException"/> escapes, when one document exceeds the time bound, or when
+/// managed memory keeps what the run allocated.
+/// </summary>
+internal static class FuzzHarness
+{
+    /// <summary>Per-document bound; generous because two cores are shared, yet far below any pathological blow-up.</summary>
+    public static readonly TimeSpan PerDocumentBound = TimeSpan.FromSeconds(2);
+
+    /// <summary>Managed memory the run may leave behind once collected (schema caches, JIT data, statics).</summary>
+    public const long MemoryGrowthBound = 64L * 1024 * 1024;
+
+    public static async Task<FuzzReport> RunAsync(string name, int documents, Func<int, string> generate, CancellationToken cancellationToken)
+    {
+        var schema = FuzzSchema.Schema;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+
+        var state = new Progress();
+        var done = new TaskCompletionSource<FuzzReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // A plain thread with the runtime's default stack size, like a server's pool thread: a stack overflow in the
+        // engine here is a real finding. Background, so a hung document cannot keep the test host alive.
+        var worker = new Thread(() => Work(schema, documents, generate, state, done, stop.Token)) { IsBackground = true, Name = "fuzz-" + name };
+        worker.Start();
+
+        while (!done.Task.IsCompleted)
+        {
+            await Task.WhenAny(done.Task, Task.Delay(50, cancellationToken));
+            var started = Volatile.Read(ref state.StartedTimestamp);
+            if (started != 0 && Stopwatch.GetElapsedTime(started) > PerDocumentBound && !done.Task.IsCompleted)
+            {
+                await stop.CancelAsync();
+                var document = Volatile.Read(ref state.Current) ?? string.Empty;
+                Assert.Fail($"{name}: document #{state.Index} ran longer than {PerDocumentBound.TotalSeconds:F0} s in {state.Stage}.\n{Describe(document)}");
+            }
+        }
+
+        var report = await done.Task;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var growth = GC.GetTotalMemory(forceFullCollection: true) - memoryBefore;
+        report = report with { MemoryGrowthBytes = growth };
+        Assert.True(growth < MemoryGrowthBound, $"{name}: managed memory grew by {growth:N0} bytes over the run (bound {MemoryGrowthBound:N0}). {report}");
+        return report;
+    }
+
+    private static void Work(GraphQLSchema schema, int documents, Func<int, string> generate, Progress state, TaskCompletionSource<FuzzReport> done, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        int syntaxErrors = 0, invalid = 0, valid = 0;
+        var slowest = TimeSpan.Zero;
+        for (var i = 0; i < documents; i++)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                done.TrySetCanceled(cancellationToken);
+                return;
+            }
+
+            var document = generate(i);
+            state.Index = i;
+            state.Stage = "Parser.Parse";
+            Volatile.Write(ref state.Current, document);
+            var started = Stopwatch.GetTimestamp();
+            Volatile.Write(ref state.StartedTimestamp, started);
+            try
+            {
+                Document parsed;
+                try
+                {
+                    parsed = Parser.Parse(document);
+                }
+                catch (GraphQLSyntaxException)
+                {
+                    syntaxErrors++;
+                    continue;
+                }
+
+                state.Stage = "DocumentValidator.Validate";
+                if (DocumentValidator.Validate(schema, parsed).Count > 0)
+                {
+                    invalid++;
+                }
+                else
+                {
+                    valid++;
+                }
+            }
+#pragma warning disable CA1031 // Any other exception is the finding; it is reported with the document, not rethrown.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                done.TrySetException(new Xunit.Sdk.XunitException(
+                    $"document #{i}: {state.Stage} threw {e.GetType().FullName}: {e.Message}\n{Describe(document)}\n{e}"));
+                return;
+            }
+            finally
+            {
+                Volatile.Write(ref state.StartedTimestamp, 0);
+                var took = Stopwatch.GetElapsedTime(started);
+                if (took > slowest)
+                {
+                    slowest = took;
+                }
+            }
+        }
+
+        done.TrySetResult(new FuzzReport(documents, syntaxErrors, invalid, valid, watch.Elapsed, slowest, 0));
+    }
+
+    /// <summary>
+    /// The offending input, escaped so control characters and lone surrogates survive the failure message, and
+    /// saved in full to a temporary file when it is too long to quote.
+    /// </summary>
+    private static string Describe(string document)
+    {
+        var escaped = Escape(document.Length <= 4000 ? document : document[..4000]);
+        if (document.Length <= 4000)
+        {
+            return $"Input ({document.Length} chars, C#-escaped): \"{escaped}\"";
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"clues-fuzz-{Guid.NewGuid():N}.graphql.txt");
+        File.WriteAllText(path, Escape(document));
+        return $"Input ({document.Length} chars; full text C#-escaped in {path}); first 4000: \"{escaped}\"";
+    }
+
+    private static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is >= ' ' and <= '~' && c is not '"' and not '\\')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private sealed class Progress
+    {
+        public long StartedTimestamp;
+        public string? Current;
+        public volatile int Index;
+        public volatile string Stage = string.Empty;
+    }
+}
