@@ -199,7 +199,7 @@ public sealed partial class EmbeddedGraphStore
                 {
                     int packed = list![(2 * k) + 1];
                     int other = GraphIndex.OtherOf(packed);
-                    if (!reached.Contains(other) && filter.LabelPasses(labels[other]) && filter.Follows(_graph, list[2 * k], packed))
+                    if (!reached.Contains(other) && (!filter.ChecksLabel || filter.LabelPasses(labels[other])) && filter.Follows(_graph, list[2 * k], packed))
                     {
                         reached.Add(other);
                         distance[other] = d + 1;
@@ -265,7 +265,7 @@ public sealed partial class EmbeddedGraphStore
                 bool draw = isStart && otherTaken;
                 bool countable = (direction != Direction.Outgoing || isStart)
                     && (direction != Direction.Incoming || (packed & GraphIndex.EndBit) != 0)
-                    && (other == center || other == node || filter.LabelPasses(labels[other]));
+                    && (!filter.ChecksLabel || other == center || other == node || filter.LabelPasses(labels[other]));
                 if ((!draw && !countable) || !filter.PassesTypeAndWindow(_graph, edge))
                 {
                     continue;
@@ -290,8 +290,9 @@ public sealed partial class EmbeddedGraphStore
             nodes[i] = new NeighborhoodNode(NodeRefOf(node), distance[node], degree, omitted);
         }
 
-        // Slot order is stable across reopen (slots are SQLite row ids) and far cheaper than sorting ids.
-        Array.Sort(edges.Items, 0, edges.Count);
+        // No sort needed: edges come out in taken-node order and, per node, in adjacency order, which
+        // is ascending slot order (the index appends new slots and rebuilds in row-id order), so the
+        // same request over the same data gives the same list.
         var edgeRefs = new EdgeRef[edges.Count];
         for (int i = 0; i < edgeRefs.Length; i++)
         {

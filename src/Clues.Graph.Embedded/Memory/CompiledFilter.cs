@@ -36,6 +36,8 @@ internal readonly struct CompiledFilter
     /// <summary>False when the window is unbounded, so the validity arrays need not be read at all.</summary>
     public bool ChecksWindow => WindowFrom != int.MinValue || WindowTo != int.MaxValue;
 
+    public bool ChecksLabel => LabelMask != EveryValue;
+
     public static CompiledFilter Compile(TraversalFilter? filter, string argumentName)
     {
         filter ??= TraversalFilter.All;

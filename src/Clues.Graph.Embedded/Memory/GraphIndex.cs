@@ -20,6 +20,14 @@ internal sealed class GraphIndex
     private readonly Dictionary<string, int> _nodeSlots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _edgeSlots = new(StringComparer.Ordinal);
 
+    // NodeRef and EdgeRef are immutable, so each slot's is made once on first use and handed to every
+    // caller: a neighbourhood of a few hundred nodes draws thousands of edges, and allocating them anew
+    // on every call cost more than the whole traversal. Readers may fill a slot concurrently under the
+    // read lock (they write equal objects; reference writes are atomic); writers clear a slot whenever
+    // what its ref shows changes.
+    private NodeRef?[] _nodeRefs = [];
+    private EdgeRef?[] _edgeRefs = [];
+
     public string?[] NodeIds { get; private set; } = [];
 
     /// <summary>Label byte per node slot; 0 marks a free slot.</summary>
@@ -78,15 +86,17 @@ internal sealed class GraphIndex
 
     public static bool HasSurrogate(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
-    public NodeRef NodeRefOf(int slot) => new(NodeIds[slot]!, (NodeLabel)NodeLabels[slot], NodeNames[slot]);
+    public NodeRef NodeRefOf(int slot) =>
+        _nodeRefs[slot] ??= new(NodeIds[slot]!, (NodeLabel)NodeLabels[slot], NodeNames[slot]);
 
-    public EdgeRef EdgeRefOf(int edge) => new(
-        EdgeIds[edge]!,
-        (RelType)EdgeType[edge],
-        NodeIds[EdgeStart[edge]]!,
-        NodeIds[EdgeEnd[edge]]!,
-        DayBounds.ToDate(EdgeFrom[edge]),
-        DayBounds.ToDate(EdgeTo[edge]));
+    public EdgeRef EdgeRefOf(int edge) =>
+        _edgeRefs[edge] ??= new(
+            EdgeIds[edge]!,
+            (RelType)EdgeType[edge],
+            NodeIds[EdgeStart[edge]]!,
+            NodeIds[EdgeEnd[edge]]!,
+            DayBounds.ToDate(EdgeFrom[edge]),
+            DayBounds.ToDate(EdgeTo[edge]));
 
     public bool TryGetNode(string id, out int slot) => _nodeSlots.TryGetValue(id, out slot);
 
@@ -105,6 +115,7 @@ internal sealed class GraphIndex
     {
         EnsureNodeCapacity(slot + 1);
         NodeIds[slot] = id;
+        _nodeRefs[slot] = null;
         NodeLabels[slot] = label;
         NodeNames[slot] = name;
         AdjacencyCount[slot] = 0;
@@ -125,6 +136,7 @@ internal sealed class GraphIndex
 
         Names.Remove(slot);
         NodeNames[slot] = name;
+        _nodeRefs[slot] = null;
         Names.Add(slot, name);
     }
 
@@ -136,6 +148,7 @@ internal sealed class GraphIndex
         NodesByLabel[NodeLabels[slot]]--;
         Names.Remove(slot);
         NodeIds[slot] = null;
+        _nodeRefs[slot] = null;
         NodeNames[slot] = null;
         NodeLabels[slot] = 0;
         Adjacency[slot] = null;
@@ -147,6 +160,7 @@ internal sealed class GraphIndex
     {
         EnsureEdgeCapacity(slot + 1);
         EdgeIds[slot] = id;
+        _edgeRefs[slot] = null;
         EdgeType[slot] = type;
         EdgeStart[slot] = start;
         EdgeEnd[slot] = end;
@@ -176,11 +190,13 @@ internal sealed class GraphIndex
         EdgeType[slot] = type;
         EdgeFrom[slot] = validFrom;
         EdgeTo[slot] = validTo;
+        _edgeRefs[slot] = null;
     }
 
     public void RemoveEdge(int slot)
     {
         Unlink(slot);
+        _edgeRefs[slot] = null;
         _edgeSlots.Remove(EdgeIds[slot]!);
         EdgesByType[EdgeType[slot]]--;
         EdgeIds[slot] = null;
@@ -251,6 +267,9 @@ internal sealed class GraphIndex
         }
     }
 
+    // Adjacency lists are kept in ascending edge-slot order: the order a rebuild from disk produces
+    // (row-id order). Keeping it on every write means a traversal lists the same things in the same
+    // order before and after a reopen, without sorting its output.
     private void Append(int node, int edge, int packed)
     {
         int[]? list = Adjacency[node];
@@ -266,8 +285,21 @@ internal sealed class GraphIndex
             Adjacency[node] = list;
         }
 
-        list[2 * count] = edge;
-        list[(2 * count) + 1] = packed;
+        // New slots are above every live one, so this is an append except when an updated edge
+        // moves to new ends: then shift the tail up by one pair.
+        int at = count;
+        while (at > 0 && list[2 * (at - 1)] > edge)
+        {
+            at--;
+        }
+
+        if (at < count)
+        {
+            Array.Copy(list, 2 * at, list, 2 * (at + 1), 2 * (count - at));
+        }
+
+        list[2 * at] = edge;
+        list[(2 * at) + 1] = packed;
         AdjacencyCount[node] = count + 1;
     }
 
@@ -284,9 +316,8 @@ internal sealed class GraphIndex
         {
             if (list[2 * at] == edge)
             {
-                // Order inside an adjacency list carries no meaning, so swap-remove is enough.
-                list[2 * at] = list[2 * (count - 1)];
-                list[(2 * at) + 1] = list[(2 * (count - 1)) + 1];
+                // Shift rather than swap-remove, to keep the list in slot order.
+                Array.Copy(list, 2 * (at + 1), list, 2 * at, 2 * (count - at - 1));
                 AdjacencyCount[node] = count - 1;
                 return;
             }
@@ -304,6 +335,7 @@ internal sealed class GraphIndex
         NodeIds = Resized(NodeIds, size);
         NodeLabels = Resized(NodeLabels, size);
         NodeNames = Resized(NodeNames, size);
+        _nodeRefs = Resized(_nodeRefs, size);
         Adjacency = Resized(Adjacency, size);
         AdjacencyCount = Resized(AdjacencyCount, size);
     }
@@ -317,6 +349,7 @@ internal sealed class GraphIndex
 
         int size = Math.Max(needed, Math.Max(64, EdgeIds.Length + (EdgeIds.Length >> 1)));
         EdgeIds = Resized(EdgeIds, size);
+        _edgeRefs = Resized(_edgeRefs, size);
         EdgeType = Resized(EdgeType, size);
         EdgeStart = Resized(EdgeStart, size);
         EdgeEnd = Resized(EdgeEnd, size);
