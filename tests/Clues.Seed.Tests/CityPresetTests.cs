@@ -5,11 +5,15 @@ using Xunit.Abstractions;
 
 namespace Clues.Seed.Tests;
 
+/// <summary>
+/// The city preset's shape. Its speed (the 60 s budget) is not asserted here: `clues seed` prints the
+/// time it took and `clues bench graph` the figures, since timed unit tests only measure the machine.
+/// </summary>
 public sealed class CityPresetTests(ITestOutputHelper output)
 {
     [Fact]
     [Trait("Category", "Slow")]
-    public async Task The_city_preset_is_generated_and_written_to_an_embedded_store_within_a_minute()
+    public async Task The_city_preset_has_its_promised_size_and_is_a_small_world()
     {
         var directory = Path.Combine(Path.GetTempPath(), "clues-seed-city-" + Guid.NewGuid().ToString("N"));
         try
@@ -51,7 +55,6 @@ public sealed class CityPresetTests(ITestOutputHelper output)
             Assert.InRange(report.Relationships, 900_000, 1_150_000);
             Assert.Equal(report.Nodes, stats.Nodes);
             Assert.Equal(report.Relationships, stats.Relationships);
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), $"Seeding the city preset took {stopwatch.Elapsed.TotalSeconds:F1} s; the budget is 60 s.");
         }
         finally
         {
