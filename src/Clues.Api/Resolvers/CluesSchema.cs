@@ -1,9 +1,9 @@
-using Clues.Api.Scalars;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 using Clues.Core.Model.Taxonomy;
 using Clues.GraphQL.Schema;
 using Clues.GraphQL.Types;
+using Clues.GraphQL.Types.Scalars;
 
 namespace Clues.Api.Resolvers;
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 
@@ -13,6 +14,6 @@ internal static class NodeViews
     public static object From(NodeRecord record) => record.Label switch
     {
         NodeLabel.Person or NodeLabel.Unit or NodeLabel.Company or NodeLabel.Clue => NodeMapper.FromRecord(record),
-        _ => new EntityNode(record.Id, record.Label, record.Name, record.Properties),
+        _ => new EntityNode(record.Id, record.Label, record.Name, JsonSerializer.SerializeToElement(record.Properties, NodeMapper.JsonOptions)),
     };
 }

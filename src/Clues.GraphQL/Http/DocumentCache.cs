@@ -10,12 +10,16 @@ namespace Clues.GraphQL.Http;
 /// </summary>
 internal sealed class DocumentCache(int capacity, ParseOptions parseOptions)
 {
+    // Keys are kept whole, so a full cache of huge one-off documents could pin a lot of memory; such documents
+    // are parsed every time instead. Real client queries are far smaller.
+    private const int MaxCachedLength = 32 * 1024;
+
     private readonly ConcurrentDictionary<string, Document> _documents = new(StringComparer.Ordinal);
 
     /// <summary>The parsed document; throws <see cref="GraphQLSyntaxException"/> for invalid text (failures are not cached).</summary>
     public Document GetOrParse(string text)
     {
-        if (capacity <= 0)
+        if (capacity <= 0 || text.Length > MaxCachedLength)
         {
             return Parser.Parse(text, parseOptions);
         }

@@ -152,6 +152,11 @@ internal sealed class GraphQLHttpHandler
 
         var schema = _schema ??= _options.Schema ?? _services.GetRequiredService<GraphQLSchema>();
         var validation = _options.Validation with { OperationName = request.OperationName, VariableValues = request.Variables };
+        if (_enableIntrospection && operation is not null && IntrospectionOperations.IsIntrospectionOnly(document, operation))
+        {
+            validation = validation with { MaxCost = null };
+        }
+
         var errors = DocumentValidator.Validate(schema, document, validation);
         if (errors.Count > 0)
         {

@@ -39,7 +39,8 @@ internal sealed partial class DocumentMutator
     public string Mutate(string document)
     {
         var text = document;
-        var rounds = 1 + _random.Next(4);
+        // Mostly one or two edits, so many mutants still parse and reach the validator; sometimes a pile-up.
+        var rounds = _random.Next(10) switch { < 6 => 1, < 9 => 2, _ => 3 + _random.Next(4) };
         for (var i = 0; i < rounds; i++)
         {
             text = _random.Next(11) switch

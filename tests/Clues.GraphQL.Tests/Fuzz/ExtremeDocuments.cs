@@ -26,12 +26,12 @@ internal sealed class ExtremeDocuments
             3 => "query ($v: " + Repeat("[", Depth()) + "Int" + Repeat("]", Depth()) + ") { version }",
             4 => "{ ping(echo: \"" + LongText(false) + "\") }",
             5 => "{ ping(echo: \"\"\"" + LongText(true) + "\"\"\") }",
-            6 => "{ " + new string('n', 1 + _random.Next(200_000)) + " }",
+            6 => "{ " + new string('n', 1 + _random.Next(50_000)) + " }",
             7 => ManyFields(),
             8 => ManyFragments(),
             9 => UnicodeSoup(),
             10 => "{ people { " + Repeat("...on Person { ", Depth()) + "name" + Repeat(" }", Depth()) + " } }",
-            _ => "query (" + string.Join(", ", Enumerable.Range(0, 1 + _random.Next(2000)).Select(i => $"$v{i}: Int = {i}")) + ") { version }",
+            _ => "query (" + string.Join(", ", Enumerable.Range(0, 1 + _random.Next(500)).Select(i => $"$v{i}: Int = {i}")) + ") { version }",
         };
 
         // A third are cut short, so every construct is also seen unterminated.
@@ -44,7 +44,7 @@ internal sealed class ExtremeDocuments
         0 => 1 + _random.Next(64),
         1 => 500 + _random.Next(24),
         2 => 1 + _random.Next(1024),
-        _ => 2000 + _random.Next(20_000),
+        _ => 2000 + _random.Next(5_000),
     };
 
     private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
@@ -60,7 +60,7 @@ internal sealed class ExtremeDocuments
 
     private string LongText(bool block)
     {
-        var length = 1 + _random.Next(_random.Next(4) == 0 ? 1_000_000 : 20_000);
+        var length = 1 + _random.Next(_random.Next(16) == 0 ? 1_000_000 : 20_000);
         var builder = new StringBuilder(length + 16);
         while (builder.Length < length)
         {
@@ -80,7 +80,7 @@ internal sealed class ExtremeDocuments
 
     private string ManyFields()
     {
-        var count = 1 + _random.Next(3000);
+        var count = 1 + _random.Next(_random.Next(8) == 0 ? 2000 : 300);
         var builder = new StringBuilder("{ people { ");
         for (var i = 0; i < count; i++)
         {

@@ -28,7 +28,12 @@ internal static class FuzzHarness
         GC.WaitForPendingFinalizers();
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
 
-        var state = new Progress();
+        // A stack overflow ends the process before any assertion can report, so the document being processed is kept
+        // in a breadcrumb file (written through to the OS, which keeps it when the process dies) and its path is
+        // announced on stderr, which the test runner prints when the host crashes.
+        var breadcrumb = Path.Combine(Path.GetTempPath(), $"clues-fuzz-{name}.last.txt");
+        await Console.Error.WriteLineAsync($"fuzz {name}: the document in progress is kept in {breadcrumb}");
+        var state = new Progress(breadcrumb);
         var done = new TaskCompletionSource<FuzzReport>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -50,6 +55,7 @@ internal static class FuzzHarness
         }
 
         var report = await done.Task;
+        state.Dispose();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var growth = GC.GetTotalMemory(forceFullCollection: true) - memoryBefore;
@@ -74,6 +80,7 @@ internal static class FuzzHarness
             var document = generate(i);
             state.Index = i;
             state.Stage = "Parser.Parse";
+            state.LeaveBreadcrumb(i, document);
             Volatile.Write(ref state.Current, document);
             var started = Stopwatch.GetTimestamp();
             Volatile.Write(ref state.StartedTimestamp, started);
@@ -111,6 +118,7 @@ internal static class FuzzHarness
             finally
             {
                 Volatile.Write(ref state.StartedTimestamp, 0);
+                state.ClearBreadcrumb();
                 var took = Stopwatch.GetElapsedTime(started);
                 if (took > slowest)
                 {
@@ -157,11 +165,50 @@ internal static class FuzzHarness
         return builder.ToString();
     }
 
-    private sealed class Progress
+    private sealed class Progress : IDisposable
     {
+        private const int BreadcrumbLimit = 256 * 1024;
+
+        private readonly string _breadcrumbPath;
+        private FileStream? _breadcrumb;
+        private bool _written;
+
+        public Progress(string breadcrumbPath)
+        {
+            _breadcrumbPath = breadcrumbPath;
+        }
+
         public long StartedTimestamp;
         public string? Current;
         public volatile int Index;
         public volatile string Stage = string.Empty;
+
+        // Every document is written (one unbuffered write: a system call, no flush to disk), as any of them may be the
+        // one that overflows the stack.
+        public void LeaveBreadcrumb(int index, string document)
+        {
+            _breadcrumb ??= new FileStream(_breadcrumbPath, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            var truncated = document.Length > BreadcrumbLimit;
+            var text = $"document #{index} ({document.Length} chars, C#-escaped{(truncated ? ", truncated" : string.Empty)}):\n"
+                + Escape(truncated ? document[..BreadcrumbLimit] : document);
+            _breadcrumb.SetLength(0);
+            _breadcrumb.Write(Encoding.UTF8.GetBytes(text));
+            _written = true;
+        }
+
+        public void ClearBreadcrumb()
+        {
+            if (_written)
+            {
+                _breadcrumb!.SetLength(0);
+                _written = false;
+            }
+        }
+
+        public void Dispose()
+        {
+            _breadcrumb?.Dispose();
+            File.Delete(_breadcrumbPath);
+        }
     }
 }

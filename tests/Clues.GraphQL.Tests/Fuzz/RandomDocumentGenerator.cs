@@ -11,13 +11,15 @@ namespace Clues.GraphQL.Tests.Fuzz;
 /// </summary>
 internal sealed class RandomDocumentGenerator
 {
-    private static readonly string[] Directives = ["@skip(if: true)", "@include(if: $flag)", "@trace(label: \"t\")", "@mask", "@mask @mask", "@since(v: 3)", "@since", "@nope", "@sensitive"];
+    private static readonly string[] Directives = ["@skip(if: true)", "@include(if: false)", "@trace(label: \"t\")", "@mask", "@mask @mask", "@since(v: 3)", "@since", "@nope", "@sensitive"];
 
     private readonly Random _random;
     private readonly GraphQLSchema _schema;
     private readonly List<NamedType> _compositeTypes;
     private readonly List<string> _fragmentNames = [];
     private readonly HashSet<string> _variables = [];
+    private readonly HashSet<string> _usedVariables = [];
+    private readonly HashSet<string> _usedFragments = [];
 
     public RandomDocumentGenerator(Random random, GraphQLSchema schema)
     {
@@ -30,6 +32,7 @@ internal sealed class RandomDocumentGenerator
     {
         _fragmentNames.Clear();
         _variables.Clear();
+        _usedFragments.Clear();
         var builder = new StringBuilder();
         var fragments = _random.Next(4);
         for (var i = 0; i < fragments; i++)
@@ -43,8 +46,15 @@ internal sealed class RandomDocumentGenerator
             WriteOperation(builder, operations > 1 || _random.Next(2) == 0 ? "Op" + i.ToString(CultureInfo.InvariantCulture) : null);
         }
 
-        foreach (var name in _fragmentNames)
+        // Fragments are written after the operations so that, mostly, only the spread ones are defined.
+        for (var f = 0; f < _fragmentNames.Count; f++)
         {
+            var name = _fragmentNames[f];
+            if (!_usedFragments.Contains(name) && !Chance(10))
+            {
+                continue;
+            }
+
             var type = _compositeTypes[_random.Next(_compositeTypes.Count)];
             builder.Append("fragment ").Append(name).Append(" on ").Append(Chance(15) ? "Severity" : type.Name).Append(' ');
             if (Chance(10))
@@ -67,7 +77,8 @@ internal sealed class RandomDocumentGenerator
         var root = kind switch { "mutation" => _schema.Mutation, "subscription" => _schema.Subscription, _ => _schema.Query };
         if (name is null && !Chance(20))
         {
-            // Anonymous query shorthand.
+            // Anonymous query shorthand: no variables to use (beyond the occasional undefined one).
+            _variables.Clear();
             WriteSelectionSet(builder, root!, 0);
             builder.Append('\n');
             return;
@@ -79,28 +90,26 @@ internal sealed class RandomDocumentGenerator
             builder.Append(' ').Append(name);
         }
 
-        if (Chance(60))
+        // The body is generated first so the variables it used can be declared (and, sometimes, one more or one less).
+        _variables.Clear();
+        _variables.UnionWith(["flag", "id", "f"]);
+        _usedVariables.Clear();
+        var body = new StringBuilder();
+        WriteSelectionSet(body, root!, 0, kind == "subscription" && !Chance(10) ? 1 : 0);
+        var declared = _usedVariables.Where(_ => !Chance(3)).ToList();
+        if (Chance(5))
         {
-            builder.Append("($flag: Boolean").Append(Chance(70) ? "!" : string.Empty).Append(Chance(20) ? " = true" : string.Empty);
-            _variables.Add("flag");
-            if (Chance(50))
-            {
-                builder.Append(", $id: ID!");
-                _variables.Add("id");
-            }
+            declared.Add("flag");
+        }
 
-            if (Chance(30))
+        if (declared.Count > 0)
+        {
+            builder.Append('(').AppendJoin(", ", declared.Distinct().Select(v => v switch
             {
-                builder.Append(", $f: ").Append(Chance(80) ? "ClueFilter" : "Clue").Append(Chance(20) ? " @sensitive" : string.Empty);
-                _variables.Add("f");
-            }
-
-            if (Chance(5))
-            {
-                builder.Append(", $flag: Int");
-            }
-
-            builder.Append(')');
+                "flag" => "$flag: Boolean" + (Chance(80) ? "!" : string.Empty) + (Chance(20) ? " = true" : string.Empty),
+                "id" => "$id: ID!",
+                _ => "$f: " + (Chance(95) ? "ClueFilter" : "Clue") + (Chance(20) ? " @sensitive" : string.Empty),
+            })).Append(')');
         }
 
         if (Chance(15))
@@ -108,15 +117,13 @@ internal sealed class RandomDocumentGenerator
             builder.Append(' ').Append(Directives[_random.Next(Directives.Length)]);
         }
 
-        builder.Append(' ');
-        WriteSelectionSet(builder, root!, 0);
-        builder.Append('\n');
+        builder.Append(' ').Append(body).Append('\n');
     }
 
-    private void WriteSelectionSet(StringBuilder builder, NamedType type, int depth)
+    private void WriteSelectionSet(StringBuilder builder, NamedType type, int depth, int exactly = 0)
     {
         builder.Append("{ ");
-        var count = 1 + _random.Next(depth == 0 ? 4 : 3);
+        var count = exactly > 0 ? exactly : 1 + _random.Next(depth == 0 ? 4 : 3);
         for (var i = 0; i < count; i++)
         {
             WriteSelection(builder, type, depth);
@@ -131,7 +138,9 @@ internal sealed class RandomDocumentGenerator
         var roll = _random.Next(100);
         if (roll < 8 && _fragmentNames.Count > 0)
         {
-            builder.Append("...").Append(_fragmentNames[_random.Next(_fragmentNames.Count)]);
+            var spread = _fragmentNames[_random.Next(_fragmentNames.Count)];
+            _usedFragments.Add(spread);
+            builder.Append("...").Append(spread);
             if (Chance(10))
             {
                 builder.Append(' ').Append(Directives[_random.Next(Directives.Length)]);
@@ -179,7 +188,7 @@ internal sealed class RandomDocumentGenerator
         builder.Append(field.Name);
         if (field.Arguments.Count > 0 || Chance(3))
         {
-            var args = field.Arguments.Where(_ => Chance(70)).ToList();
+            var args = field.Arguments.Where(a => (a.IsRequired() && !Chance(3)) || Chance(40)).ToList();
             if (args.Count > 0 || Chance(5))
             {
                 builder.Append('(');
@@ -221,13 +230,15 @@ internal sealed class RandomDocumentGenerator
 
     private void WriteValue(StringBuilder builder, GraphQLType type, int depth)
     {
-        if (Chance(6) && _variables.Count > 0)
+        var fitting = type.GetNamedType().Name switch { "Boolean" => "flag", "ID" => "id", "ClueFilter" => "f", _ => null };
+        if (fitting is not null && _variables.Contains(fitting) && Chance(25))
         {
-            builder.Append('$').Append(_variables.ElementAt(_random.Next(_variables.Count)));
+            _usedVariables.Add(fitting);
+            builder.Append('$').Append(fitting);
             return;
         }
 
-        if (Chance(3))
+        if (Chance(2))
         {
             builder.Append(Chance(50) ? "$undefinedVar" : "null");
             return;
@@ -280,8 +291,8 @@ internal sealed class RandomDocumentGenerator
             case ScalarType scalar:
                 builder.Append((scalar.Name, _random.Next(10)) switch
                 {
-                    (_, 0) => "\"mismatch\"",
-                    (_, 1) => "1.5",
+                    (_, 0) when Chance(30) => "\"mismatch\"",
+                    (_, 1) when Chance(30) => "1.5",
                     ("Int", _) => _random.Next(-1000, 1000).ToString(CultureInfo.InvariantCulture),
                     ("Float", _) => "3.25e2",
                     ("Boolean", _) => "true",

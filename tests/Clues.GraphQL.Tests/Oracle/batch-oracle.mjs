@@ -136,7 +136,19 @@ for await (const line of lines) {
   if (line.trim() === '') {
     continue;
   }
-  const output = await runCase(line, lineNumber);
+  let output;
+  try {
+    output = await runCase(line, lineNumber);
+  } catch (error) {
+    // graphql-js itself failing (e.g. RangeError on pathological recursion) is reported, and the batch goes on.
+    let id = null;
+    try {
+      id = JSON.parse(line).id ?? null;
+    } catch {
+      // Not JSON: runCase reports that itself, so this cannot happen; keep id null.
+    }
+    output = { id, phase: 'crash', errors: [{ message: `graphql-js threw on line ${lineNumber}: ${error}`, locations: [], path: null }] };
+  }
   if (!process.stdout.write(JSON.stringify(output) + '\n')) {
     await once(process.stdout, 'drain');
   }

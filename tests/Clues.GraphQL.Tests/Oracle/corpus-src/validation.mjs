@@ -131,6 +131,14 @@ const many = [
 // graphql-js 16.15 lets a nullable variable into a oneOf field through validation and rejects it while coercing
 // arguments, so this is an execution-phase field error there.
 cases.push({ id: 'validate/VariablesInAllowedPosition/nullable-variable-in-one-of', sdl: ZOO, query: 'query ($id: ID) { lookup(by: {id: $id}) { name } }', variables: { id: 'd1' }, root: ZOO_ROOT, expect: 'execute' });
+// Found by the fuzz tests: fragment cycles through repeated nested fields must be reported, not recursed into
+// without end by the overlapping-fields check. (Long cyclic fan-out chains stay in the fuzz tests only: graphql-js
+// itself overflows its stack on them, so it cannot be the oracle there.)
+const cycles = [
+  ['nested-self-spread-unused', 'type Query { c: C } type C { id: ID parent: C name: String }', '{ c { id } } fragment F0 on C { parent { ...F0 parent { ...F0 } } }'],
+  ['nested-self-spread-used', 'type Query { c: C } type C { id: ID parent: C name: String }', '{ c { ...F0 } } fragment F0 on C { parent { ...F0 parent { ...F0 } } }'],
+];
+cycles.forEach(([name, sdl, query]) => cases.push({ id: `validate/NoFragmentCycles/${name}`, sdl, query, root: {}, expect: 'validate' }));
 many.forEach((query, i) => cases.push({ id: `validate/multiple-rules-${i + 1}`, sdl: ZOO, query, root: ZOO_ROOT, expect: 'validate' }));
 
 export default cases;

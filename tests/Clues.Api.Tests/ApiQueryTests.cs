@@ -1,0 +1,127 @@
+using System.Text.Json;
+
+namespace Clues.Api.Tests;
+
+/// <summary>The starter schema over the seeded demo store, through the real host (Production environment).</summary>
+public sealed class ApiQueryTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Stats_count_the_seeded_demo_store_by_label_and_type()
+    {
+        var (status, body) = await _client.PostGraphQLAsync("{ stats { nodes relationships byLabel { label count } byType { type count } } }");
+        var stats = body.Data().GetProperty("stats");
+
+        Assert.Equal(200, status);
+        Assert.True(stats.GetProperty("nodes").GetInt32() > 1000);
+        Assert.Equal(stats.GetProperty("nodes").GetInt32(), stats.GetProperty("byLabel").EnumerateArray().Sum(l => l.GetProperty("count").GetInt32()));
+        Assert.Contains(stats.GetProperty("byLabel").EnumerateArray(), l => l.GetProperty("label").GetString() == "PERSON");
+        Assert.Contains(stats.GetProperty("byType").EnumerateArray(), t => t.GetProperty("type").GetString() == "LEGAL_REPRESENTATIVE_OF");
+    }
+
+    [Fact]
+    public async Task Search_finds_people_by_one_chinese_character_and_node_reads_them_back()
+    {
+        var (_, body) = await _client.PostGraphQLAsync("""
+            { search(text: "王", first: 3) { rank node { __typename id ... on Person { name gender birthDate managementLevel politicalStatus isCadre } } } }
+            """);
+        var hits = body.Data().GetProperty("search").EnumerateArray().ToList();
+        var first = hits[0].GetProperty("node");
+        var (_, again) = await _client.PostGraphQLAsync(
+            "query One($id: ID!) { node(id: $id) { id ... on Person { name } } }",
+            new { id = first.GetProperty("id").GetString() });
+
+        Assert.Equal(3, hits.Count);
+        Assert.Equal([1, 2, 3], hits.Select(h => h.GetProperty("rank").GetInt32()));
+        Assert.Equal("Person", first.GetProperty("__typename").GetString());
+        Assert.Contains("王", first.GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Contains(first.GetProperty("gender").GetString(), new[] { "MALE", "FEMALE" });
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", first.GetProperty("birthDate").GetString());
+        Assert.Equal(first.GetProperty("name").GetString(), again.Data().GetProperty("node").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Nodes_keeps_the_order_asked_and_gives_null_for_unknown_ids()
+    {
+        var (_, search) = await _client.PostGraphQLAsync("""{ search(text: "公司", first: 1) { node { id } } }""");
+        var companyId = search.Data().GetProperty("search")[0].GetProperty("node").GetProperty("id").GetString();
+
+        var (_, body) = await _client.PostGraphQLAsync(
+            "query Q($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Company { name creditCode registeredCapital establishedOn } } }",
+            new { ids = new[] { "no-such-node", companyId } });
+        var nodes = body.Data().GetProperty("nodes");
+
+        Assert.Equal(JsonValueKind.Null, nodes[0].ValueKind);
+        Assert.Equal("Company", nodes[1].GetProperty("__typename").GetString());
+        Assert.Matches("^[0-9A-HJ-NPQRTUWXY]{18}$", nodes[1].GetProperty("creditCode").GetString());
+        Assert.Equal(JsonValueKind.String, nodes[1].GetProperty("registeredCapital").ValueKind);
+        Assert.True(decimal.TryParse(nodes[1].GetProperty("registeredCapital").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _));
+    }
+
+    [Fact]
+    public async Task Labels_without_a_dedicated_type_come_back_as_entities_with_json_properties()
+    {
+        var (_, body) = await _client.PostGraphQLAsync("""
+            { search(text: "巡察", first: 5) { node { __typename ... on Entity { id label name properties } } } }
+            """);
+        var entities = body.Data().GetProperty("search").EnumerateArray()
+            .Select(h => h.GetProperty("node"))
+            .Where(n => n.GetProperty("__typename").GetString() == "Entity")
+            .ToList();
+
+        Assert.NotEmpty(entities);
+        Assert.All(entities, e => Assert.Equal(JsonValueKind.Object, e.GetProperty("properties").ValueKind));
+        Assert.All(entities, e => Assert.NotEqual("PERSON", e.GetProperty("label").GetString()));
+    }
+
+    [Fact]
+    public async Task Clues_show_their_code_source_and_dates()
+    {
+        // A clue's searchable name is its registration code, which starts with XC (巡察).
+        var (_, body) = await _client.PostGraphQLAsync("""
+            { search(text: "XC", first: 5) { node { __typename ... on Clue { id code source receivedOn summary status hasSealedReporter } } } }
+            """);
+        var clue = body.Data().GetProperty("search").EnumerateArray()
+            .Select(h => h.GetProperty("node"))
+            .First(n => n.GetProperty("__typename").GetString() == "Clue");
+
+        Assert.StartsWith("XC", clue.GetProperty("code").GetString(), StringComparison.Ordinal);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", clue.GetProperty("receivedOn").GetString());
+        Assert.Matches("^[A-Z_]+$", clue.GetProperty("source").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(clue.GetProperty("summary").GetString()));
+    }
+
+    [Theory]
+    [InlineData("{ search(text: \"王\", first: 0) { rank } }", "first must be between 1 and 100")]
+    [InlineData("{ search(text: \"  \") { rank } }", "at least one non-blank character")]
+    public async Task Bad_arguments_are_user_errors_that_pass_through_masking(string query, string message)
+    {
+        var (status, body) = await _client.PostGraphQLAsync(query);
+        var error = body.GetProperty("errors")[0];
+
+        Assert.Equal(200, status);
+        Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Production_turns_introspection_and_the_playground_off()
+    {
+        var (_, body) = await _client.PostGraphQLAsync("{ __schema { queryType { name } } }");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.TryAddWithoutValidation("Accept", "text/html");
+        using var page = await _client.SendAsync(request);
+
+        Assert.Contains("introspection has been disabled", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_health_probe_answers()
+    {
+        using var response = await _client.GetAsync("/healthz");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+}
