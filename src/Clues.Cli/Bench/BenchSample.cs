@@ -1,12 +1,14 @@
 using System.Globalization;
+using Clues.Core.Graph;
 
 namespace Clues.Cli.Bench;
 
 /// <summary>
 /// The inputs every peer is given, as dense node indexes into a <see cref="BenchGraph"/>: person
-/// centres for the 2-hop count, person pairs for the shortest path and two-character name fragments
-/// for the name search. Warm-up inputs are drawn separately so the timed calls do not merely replay
-/// what the warm-up just cached.
+/// centres for the 2-hop neighbourhood and count, person pairs for the shortest path and two-character
+/// name fragments for the name search, plus the neighbourhood node limit every peer must apply.
+/// Warm-up inputs are drawn separately so the timed calls do not merely replay what the warm-up just
+/// cached.
 /// </summary>
 internal sealed record BenchSample(
     IReadOnlyList<int> Centers,
@@ -16,6 +18,19 @@ internal sealed record BenchSample(
     IReadOnlyList<(int From, int To)> WarmupPairs,
     IReadOnlyList<string> WarmupNameQueries)
 {
+    /// <summary>The port's own default cap (<see cref="NeighborhoodQuery.NodeLimit"/>), which the API uses.</summary>
+    public static int DefaultNodeLimit { get; } = new NeighborhoodQuery().NodeLimit;
+
+    /// <summary>
+    /// How many nodes (the centre included) a 2-hop neighbourhood takes. It lives with the inputs so
+    /// every peer is handed the same cap; tests lower it to make small graphs truncate.
+    /// </summary>
+    public int NodeLimit
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(NodeLimit), value, "The node limit counts the centre, so it is at least 1.");
+    } = DefaultNodeLimit;
+
     /// <summary>How many untimed calls of each kind precede the timed ones for a given sample size.</summary>
     public static int WarmupCountFor(int samples) => Math.Clamp(samples / 10, 10, 200);
 

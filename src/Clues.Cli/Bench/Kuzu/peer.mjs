@@ -1,15 +1,17 @@
 // Kùzu peer for `clues bench graph`.
 //
 // Usage: node peer.mjs <dir>
-//   <dir>/nodes.csv    id,label,name   (dense INT64 ids, no header, RFC 4180 quoting)
-//   <dir>/edges.csv    src,dst         (one line per relationship, stored direction)
-//   <dir>/inputs.json  {"twoHop":[id…],"pairs":[[a,b]…],"names":[text…],"warmup":{same three}}
+//   <dir>/nodes.csv    id,sid,label,name  (dense INT64 ids, the store's string id, no header, RFC 4180 quoting)
+//   <dir>/edges.csv    src,dst            (one line per relationship, stored direction)
+//   <dir>/inputs.json  {"twoHop":[id…],"pairs":[[a,b]…],"names":[text…],"nodeLimit":n,"warmup":{same three}}
 // Writes <dir>/result.json (and echoes it on stdout):
-//   {"kuzuVersion","loadMs","queries":{"twoHop"|"shortestPath"|"shortestPathLengthOnly"|"nameSearch":
-//     {"p50","p99","latenciesMs":[…],"results":[…]} or {"error"}}}
-//   or {"error": "..."} when the peer cannot run at all.
-// Progress goes to stderr. Every call is timed alone, around execute() plus fetching all rows, so the
-// figures compare with the C# peers, which also time one call at a time including reading results.
+//   {"kuzuVersion","loadMs","queries":{"twoHop"|"twoHopCount"|"twoHopCountShortest"|"shortestPath"|
+//     "shortestPathLengthOnly"|"nameSearch": {"p50","p99","latenciesMs":[…],"results":[…]} or {"error"}}}
+//   or {"error": "..."} when the peer cannot run at all. A twoHop result is
+//   {"taken":[sid…],"edges","degreeSum","omittedSum","total"}; every other result is a number or null.
+// Progress goes to stderr. Every call is timed alone, around execute() plus fetching all rows (for
+// twoHop: all four statements of the call together), so the figures compare with the C# peers, which
+// also time one call at a time including reading results.
 
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -68,7 +70,7 @@ async function main() {
   const db = new kuzu.Database(':memory:');
   const conn = new kuzu.Connection(db);
   const loadStart = process.hrtime.bigint();
-  await conn.query('CREATE NODE TABLE N(id INT64, label STRING, name STRING, PRIMARY KEY(id))');
+  await conn.query('CREATE NODE TABLE N(id INT64, sid STRING, label STRING, name STRING, PRIMARY KEY(id))');
   await conn.query('CREATE REL TABLE E(FROM N TO N)');
   await conn.query(`COPY N FROM ${quotePath(path.join(dir, 'nodes.csv'))} (HEADER=false)`);
   await conn.query(`COPY E FROM ${quotePath(path.join(dir, 'edges.csv'))} (HEADER=false)`);
@@ -90,10 +92,75 @@ async function main() {
     return rows;
   }
 
+  // The drawable 2-hop neighbourhood, as the Clues port builds it: the centre, then the nodes within
+  // two hops by (BFS depth, string id) up to nodeLimit; per taken node its degree (relationships
+  // incident to it, a self-loop once) and how many distinct neighbours were not taken; every
+  // relationship between two taken nodes, each once; and how many nodes lie within two hops.
+  // Kùzu 0.11.3 crashes on count(DISTINCT CASE …), on UNION ALL with list parameters and on a list
+  // parameter used after UNWIND of itself, so the work is split into four statements that avoid them;
+  // the taken set is passed back in as a list, twice ($t, $s) so no parameter is bound twice.
+  async function prepareNeighbourhood() {
+    // SHORTEST gives one path per destination, so length(r) is the BFS depth and each node comes once.
+    const reach = await prepare(
+      'MATCH (a:N)-[r:E* SHORTEST 1..2]-(b:N) WHERE a.id = $a ' +
+      'RETURN b.id AS id, b.sid AS sid, length(r) AS d ORDER BY d, sid');
+    // An undirected match meets a self-loop twice (once from each end), hence loops2 / 2 below; the
+    // OPTIONAL MATCH keeps a taken node without relationships (degree 0) in the answer.
+    const degrees = await prepare(
+      'MATCH (u:N) WHERE list_contains($t, u.id) OPTIONAL MATCH (u)-[r:E]-(v:N) ' +
+      'RETURN u.id AS id, u.sid AS sid, count(r) AS raw, count(CASE WHEN v.id = u.id THEN 1 END) AS loops2');
+    const omitted = await prepare(
+      'MATCH (u:N)-[:E]-(v:N) WHERE list_contains($t, u.id) AND NOT list_contains($s, v.id) ' +
+      'RETURN u.id AS id, count(DISTINCT v.id) AS om');
+    // Directed, so each relationship between two taken nodes (self-loops included) comes back once.
+    const edges = await prepare(
+      'MATCH (u:N)-[:E]->(v:N) WHERE list_contains($t, u.id) AND list_contains($s, v.id) ' +
+      'RETURN u.id AS s, v.id AS e');
+
+    return async (a) => {
+      const reached = await run(reach, { a });
+      const inner = reached.slice(0, nodeLimit - 1);
+      const ids = [a, ...inner.map((row) => toInt(row.id))];
+      const degreeRows = await run(degrees, { t: ids });
+      const omittedRows = await run(omitted, { t: ids, s: ids });
+      const edgeRows = await run(edges, { t: ids, s: ids });
+
+      const byId = new Map();
+      let degreeSum = 0;
+      for (const row of degreeRows) {
+        const degree = toInt(row.raw) - toInt(row.loops2) / 2;
+        byId.set(toInt(row.id), { sid: row.sid, degree, omitted: 0 });
+        degreeSum += degree;
+      }
+
+      let omittedSum = 0;
+      for (const row of omittedRows) {
+        byId.get(toInt(row.id)).omitted = toInt(row.om);
+        omittedSum += toInt(row.om);
+      }
+
+      if (byId.size !== ids.length) {
+        throw new Error(`${ids.length} nodes were taken but ${byId.size} came back with degrees`);
+      }
+
+      return {
+        taken: [byId.get(a).sid, ...inner.map((row) => row.sid)],
+        edges: edgeRows.length,
+        degreeSum,
+        omittedSum,
+        total: reached.length,
+      };
+    };
+  }
+
   // Undirected 1..2-hop walks from a; DISTINCT b with b <> a counts each node at distance 1 or 2
   // once, however many walks (parallel edges, self-loops, back-and-forth) reach it.
-  const twoHopCypher =
+  const twoHopCountCypher =
     'MATCH (a:N)-[:E*1..2]-(b:N) WHERE a.id = $a AND b.id <> $a RETURN count(DISTINCT b) AS n';
+  // The same count from one shortest path per destination (a breadth-first search instead of every
+  // walk); measured beside the walk form because it is much faster and just as exact.
+  const twoHopCountShortestCypher =
+    'MATCH (a:N)-[:E* SHORTEST 1..2]-(b:N) WHERE a.id = $a RETURN count(*) AS n';
   // SHORTEST returns one path of the fewest hops; nodes(e) lists the nodes between the ends.
   const pathCypher =
     'MATCH (a:N)-[e:E* SHORTEST 1..6]-(b:N) WHERE a.id = $a AND b.id = $b ' +
@@ -102,9 +169,28 @@ async function main() {
     'MATCH (a:N)-[e:E* SHORTEST 1..6]-(b:N) WHERE a.id = $a AND b.id = $b RETURN length(e) AS len LIMIT 1';
   const nameCypher = 'MATCH (n:N) WHERE n.name CONTAINS $q RETURN n.id AS id, n.name AS name LIMIT 20';
 
+  const nodeLimit = inputs.nodeLimit;
+  if (!Number.isInteger(nodeLimit) || nodeLimit < 1) {
+    throw new Error(`inputs.json must give nodeLimit as a whole number of at least 1, not ${nodeLimit}`);
+  }
+
+  const neighbourhood = await prepareNeighbourhood();
+
   const kinds = {
     twoHop: {
-      cypher: twoHopCypher,
+      call: neighbourhood,
+      inputs: inputs.twoHop,
+      warmup: inputs.warmup.twoHop,
+    },
+    twoHopCount: {
+      cypher: twoHopCountCypher,
+      inputs: inputs.twoHop,
+      warmup: inputs.warmup.twoHop,
+      params: (a) => ({ a }),
+      answer: (rows) => toInt(rows[0].n),
+    },
+    twoHopCountShortest: {
+      cypher: twoHopCountShortestCypher,
       inputs: inputs.twoHop,
       warmup: inputs.warmup.twoHop,
       params: (a) => ({ a }),
@@ -143,21 +229,25 @@ async function main() {
   const queries = {};
   for (const [name, kind] of Object.entries(kinds)) {
     try {
-      const statement = await prepare(kind.cypher);
+      // A kind is either one prepared statement or a call of several (twoHop); both are timed whole.
+      let call = kind.call;
+      if (!call) {
+        const statement = await prepare(kind.cypher);
+        call = async (input) => kind.answer(await run(statement, kind.params(input)));
+      }
+
       log(`warming up ${name} (${kind.warmup.length} calls)`);
       for (const input of kind.warmup) {
-        await run(statement, kind.params(input));
+        await call(input);
       }
 
       log(`timing ${name} ×${kind.inputs.length}`);
       const latenciesMs = new Array(kind.inputs.length);
       const results = new Array(kind.inputs.length);
       for (let i = 0; i < kind.inputs.length; i++) {
-        const params = kind.params(kind.inputs[i]);
         const start = process.hrtime.bigint();
-        const rows = await run(statement, params);
+        results[i] = await call(kind.inputs[i]);
         latenciesMs[i] = Number(process.hrtime.bigint() - start) / 1e6;
-        results[i] = kind.answer(rows);
       }
 
       const sorted = [...latenciesMs].sort((x, y) => x - y);
