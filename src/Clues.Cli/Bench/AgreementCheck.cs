@@ -1,9 +1,10 @@
 namespace Clues.Cli.Bench;
 
 /// <summary>
-/// Compares the peers' answers input by input: 2-hop counts and shortest-path lengths must be equal
-/// (both null when no path exists within 6 hops). Name search is not compared, because the peers
-/// rank and cut off differently by design.
+/// Compares the peers' answers input by input: each twoHop neighbourhood must match whole (taken ids
+/// in order, relationships between taken nodes, degree and omitted sums, total reachable), twoHopCount
+/// counts and shortest-path lengths must be equal (both null when no path exists within 6 hops).
+/// Name search is not compared, because the peers rank and cut off differently by design.
 /// </summary>
 internal static class AgreementCheck
 {
@@ -23,9 +24,13 @@ internal static class AgreementCheck
         string? reference = null;
         var compared = new List<string>();
 
-        void CompareKind(string kind, Func<PeerRun, QueryRun?> select, int count, Func<int, (string From, string? To)> describe)
+        void CompareKind(string kind, Func<PeerRun, QueryRun?> select, int count, Func<int, (string From, string? To)> describe, bool wholeNeighbourhood)
         {
-            var answering = runs.Where(r => select(r) is { Succeeded: true } q && q.Results.Count == count).ToList();
+            // A peer whose twoHop came back without neighbourhoods cannot be compared on them, so it
+            // is left out rather than counted as agreeing on the total alone.
+            var answering = runs
+                .Where(r => select(r) is { Succeeded: true } q && q.Results.Count == count && (!wholeNeighbourhood || q.Neighbourhoods?.Count == count))
+                .ToList();
             if (answering.Count < 2)
             {
                 return;
@@ -37,14 +42,16 @@ internal static class AgreementCheck
                 compared.Add(run.Peer);
             }
 
-            var baseline = select(answering[0])!.Results;
+            var baseline = select(answering[0])!;
             for (var i = 0; i < count; i++)
             {
                 var differs = false;
                 foreach (var other in answering.Skip(1))
                 {
                     pairs++;
-                    if (select(other)!.Results[i] != baseline[i])
+                    var answer = select(other)!;
+                    if (answer.Results[i] != baseline.Results[i]
+                        || (wholeNeighbourhood && answer.Neighbourhoods![i] != baseline.Neighbourhoods![i]))
                     {
                         mismatches++;
                         differs = true;
@@ -55,13 +62,19 @@ internal static class AgreementCheck
                 {
                     var (from, to) = describe(i);
                     examples.Add(new GraphBenchReport.MismatchExample(
-                        kind, from, to, answering.ToDictionary(r => r.Peer, r => select(r)!.Results[i])));
+                        kind,
+                        from,
+                        to,
+                        answering.ToDictionary(r => r.Peer, r => select(r)!.Results[i]),
+                        wholeNeighbourhood ? answering.ToDictionary(r => r.Peer, r => select(r)!.Neighbourhoods![i]) : null));
                 }
             }
         }
 
-        CompareKind("twoHop", r => r.TwoHop, sample.Centers.Count, i => (graph.Ids[sample.Centers[i]], null));
-        CompareKind("shortestPath", r => r.ShortestPath, sample.Pairs.Count, i => (graph.Ids[sample.Pairs[i].From], graph.Ids[sample.Pairs[i].To]));
+        (string, string?) Center(int i) => (graph.Ids[sample.Centers[i]], null);
+        CompareKind("twoHop", r => r.TwoHop, sample.Centers.Count, Center, wholeNeighbourhood: true);
+        CompareKind("twoHopCount", r => r.TwoHopCount, sample.Centers.Count, Center, wholeNeighbourhood: false);
+        CompareKind("shortestPath", r => r.ShortestPath, sample.Pairs.Count, i => (graph.Ids[sample.Pairs[i].From], graph.Ids[sample.Pairs[i].To]), wholeNeighbourhood: false);
 
         return new GraphBenchReport.AgreementSummary(
             pairs,
@@ -69,6 +82,6 @@ internal static class AgreementCheck
             reference,
             [.. compared],
             examples,
-            "twoHop counts and shortestPath lengths (null = none within 6 hops) of each peer against the reference, per sampled input; nameSearch is not compared because ranking differs by design");
+            "per sampled input, each peer against the reference: twoHop compares the taken node ids in order (hashed), the number of relationships between taken nodes, the sums of degrees and omitted neighbours, and the total reachable; twoHopCount compares counts; shortestPath compares lengths (null = none within 6 hops); nameSearch is not compared because ranking differs by design");
     }
 }

@@ -16,6 +16,7 @@ internal sealed record GraphBenchReport(
     int Samples,
     int Warmup,
     int Seed,
+    int NodeLimit,
     IReadOnlyDictionary<string, GraphBenchReport.PeerSummary> Peers)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -28,7 +29,7 @@ internal sealed record GraphBenchReport(
     };
 
     /// <summary>The query kinds, in report order.</summary>
-    public static IReadOnlyList<string> QueryKinds { get; } = ["twoHop", "shortestPath", "nameSearch"];
+    public static IReadOnlyList<string> QueryKinds { get; } = ["twoHop", "twoHopCount", "shortestPath", "nameSearch"];
 
     /// <summary>The report as one line of JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
@@ -57,9 +58,9 @@ internal sealed record GraphBenchReport(
     }
 
     /// <summary>
-    /// How often the peers agreed. Each sampled 2-hop centre and path pair is compared between the
-    /// reference peer and every other peer that answered it; <see cref="Pairs"/> counts those
-    /// comparisons and <see cref="Mismatches"/> the ones that differed.
+    /// How often the peers agreed. Each sampled centre (once for twoHop, once for twoHopCount) and
+    /// path pair is compared between the reference peer and every other peer that answered it;
+    /// <see cref="Pairs"/> counts those comparisons and <see cref="Mismatches"/> the ones that differed.
     /// </summary>
     public sealed record AgreementSummary(
         int Pairs,
@@ -69,17 +70,32 @@ internal sealed record GraphBenchReport(
         IReadOnlyList<MismatchExample> Examples,
         string Note);
 
-    /// <summary>One disagreement: the query, its input (store ids) and what each peer answered (null: no path within 6 hops).</summary>
-    public sealed record MismatchExample(string Query, string From, string? To, IReadOnlyDictionary<string, int?> Answers);
+    /// <summary>
+    /// One disagreement: the query, its input (store ids) and what each peer answered (null: no path
+    /// within 6 hops; for twoHop the total reachable, with the whole digest in <see cref="Neighbourhoods"/>).
+    /// </summary>
+    public sealed record MismatchExample(
+        string Query,
+        string From,
+        string? To,
+        IReadOnlyDictionary<string, int?> Answers,
+        IReadOnlyDictionary<string, NeighbourhoodDigest>? Neighbourhoods = null);
 
     /// <summary>
     /// What the sampled queries found, from the first peer that answered each kind, so a reader can
     /// tell whether the inputs exercised the queries (a benchmark where no path exists measures little).
     /// </summary>
+    /// <param name="TwoHopMean">Mean number of nodes within two hops (the total reachable).</param>
+    /// <param name="TwoHopTakenMean">Mean number of nodes a twoHop neighbourhood took, the centre included.</param>
+    /// <param name="TwoHopEdgesMean">Mean number of relationships a twoHop neighbourhood returned.</param>
+    /// <param name="TwoHopTruncated">How many twoHop neighbourhoods the node limit cut short.</param>
     public sealed record AnswerSummary(
         string? Peer,
         double? TwoHopMean,
         int? TwoHopMax,
+        double? TwoHopTakenMean,
+        double? TwoHopEdgesMean,
+        int? TwoHopTruncated,
         int? PathsFound,
         double? PathLengthMean,
         double? NameSearchHitsMean)
@@ -95,12 +111,16 @@ internal sealed record GraphBenchReport(
 
             static IReadOnlyList<int?>? Answers(QueryRun? query) => query is { Succeeded: true, Results.Count: > 0 } ? query.Results : null;
             var twoHop = Answers(run.TwoHop);
+            var hoods = run.TwoHop is { Succeeded: true, Neighbourhoods.Count: > 0 } ? run.TwoHop.Neighbourhoods : null;
             var paths = Answers(run.ShortestPath)?.Where(r => r is not null).Select(r => r!.Value).ToList();
             var names = Answers(run.NameSearch);
             return new AnswerSummary(
                 run.Peer,
                 twoHop is null ? null : Math.Round(twoHop.Average(r => r ?? 0), 2),
                 twoHop?.Max(),
+                hoods is null ? null : Math.Round(hoods.Average(n => n.Taken), 2),
+                hoods is null ? null : Math.Round(hoods.Average(n => n.Edges), 2),
+                hoods?.Count(n => n.TotalReachable + 1 > n.Taken),
                 paths?.Count,
                 paths is { Count: > 0 } ? Math.Round(paths.Average(), 2) : null,
                 names is null ? null : Math.Round(names.Average(r => r ?? 0), 2));

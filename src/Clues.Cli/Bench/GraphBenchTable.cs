@@ -14,7 +14,7 @@ internal static class GraphBenchTable
 
         var graph = report.Graph;
         console.MarkupLine(Markup.Escape(
-            $"Graph: {graph.Nodes:N0} nodes ({graph.Persons:N0} persons), {graph.Relationships:N0} relationships; {report.Samples:N0} timed calls per query after {report.Warmup:N0} warm-up calls; seed {report.Seed}."));
+            $"Graph: {graph.Nodes:N0} nodes ({graph.Persons:N0} persons), {graph.Relationships:N0} relationships; {report.Samples:N0} timed calls per query after {report.Warmup:N0} warm-up calls; seed {report.Seed}; twoHop node limit {report.NodeLimit}."));
 
         var peers = report.Peers.Keys.ToList();
         var table = new Table().Border(TableBorder.Rounded).Title("Latency, ms (p50 / p99, nearest rank)");
@@ -45,13 +45,18 @@ internal static class GraphBenchTable
             var answers = string.Join(", ", example.Answers.Select(a => $"{a.Key}={a.Value?.ToString(CultureInfo.InvariantCulture) ?? "none"}"));
             var input = example.To is null ? example.From : $"{example.From} → {example.To}";
             console.MarkupLine(Markup.Escape($"  {example.Query} {input}: {answers}"));
+            foreach (var (peer, hood) in example.Neighbourhoods ?? new Dictionary<string, NeighbourhoodDigest>())
+            {
+                console.MarkupLine(Markup.Escape(
+                    $"    {peer}: taken {hood.Taken} (ids {hood.TakenHash}), edges {hood.Edges}, degrees {hood.DegreeSum}, omitted {hood.OmittedSum}, reachable {hood.TotalReachable}"));
+            }
         }
 
         if (report.Answers is { } found)
         {
             console.MarkupLine(Markup.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Answers ({found.Peer}): 2-hop mean {found.TwoHopMean} (max {found.TwoHopMax}); paths found {found.PathsFound} of {report.Samples}, mean length {found.PathLengthMean}; name search mean hits {found.NameSearchHitsMean}.")));
+                $"Answers ({found.Peer}): 2-hop reachable mean {found.TwoHopMean} (max {found.TwoHopMax}), taken mean {found.TwoHopTakenMean}, edges mean {found.TwoHopEdgesMean}, {found.TwoHopTruncated} truncated; paths found {found.PathsFound} of {report.Samples}, mean length {found.PathLengthMean}; name search mean hits {found.NameSearchHitsMean}.")));
         }
 
         foreach (var (peer, summary) in report.Peers)

@@ -82,6 +82,7 @@ internal static class GraphBenchmark
                 var query = kind switch
                 {
                     "twoHop" => run.TwoHop,
+                    "twoHopCount" => run.TwoHopCount,
                     "shortestPath" => run.ShortestPath,
                     _ => run.NameSearch,
                 };
@@ -109,6 +110,7 @@ internal static class GraphBenchmark
             sample.Centers.Count,
             sample.WarmupCenters.Count,
             options.Seed,
+            sample.NodeLimit,
             peers);
     }
 

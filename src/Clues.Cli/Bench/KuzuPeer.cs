@@ -117,7 +117,7 @@ internal sealed class KuzuPeer : IBenchPeer
         {
             for (var i = 0; i < graph.NodeCount; i++)
             {
-                await nodes.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"{i},{graph.Labels[i]},")).ConfigureAwait(false);
+                await nodes.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"{i},{CsvField(graph.Ids[i])},{graph.Labels[i]},")).ConfigureAwait(false);
                 await nodes.WriteLineAsync(CsvField(graph.Names[i])).ConfigureAwait(false);
             }
         }
@@ -136,6 +136,7 @@ internal sealed class KuzuPeer : IBenchPeer
             ["twoHop"] = new JsonArray([.. sample.Centers.Select(c => (JsonNode)c)]),
             ["pairs"] = PairsJson(sample.Pairs),
             ["names"] = new JsonArray([.. sample.NameQueries.Select(q => (JsonNode)q)]),
+            ["nodeLimit"] = sample.NodeLimit,
             ["warmup"] = new JsonObject
             {
                 ["twoHop"] = new JsonArray([.. sample.WarmupCenters.Select(c => (JsonNode)c)]),
@@ -152,7 +153,8 @@ internal sealed class KuzuPeer : IBenchPeer
     /// <summary>
     /// A CSV field: quoted with doubled quotes (RFC 4180). Line breaks and other control characters
     /// become spaces because Kùzu's parallel CSV reader does not accept them inside quotes; names
-    /// never carry them on purpose, and name search is not part of the agreement check.
+    /// never carry them on purpose, and name search is not part of the agreement check. Store ids
+    /// never hold control characters (and if one did, the twoHop id hashes would show it).
     /// </summary>
     private static string CsvField(string? value)
     {
@@ -282,17 +284,55 @@ internal sealed class KuzuPeer : IBenchPeer
         var queries = result?["queries"] as JsonObject;
         QueryRun Query(string name) => queries?[name] is JsonObject q ? ParseQuery(name, q) : QueryRun.Failed($"the Kùzu peer returned nothing for {name}");
 
-        return new PeerRun(Name, result?["loadMs"]?.GetValue<double>(), Query("twoHop"), Query("shortestPath"), Query("nameSearch"))
+        var twoHop = queries?["twoHop"] is JsonObject hood ? ParseNeighbourhoods(hood) : QueryRun.Failed("the Kùzu peer returned nothing for twoHop");
+        return new PeerRun(Name, result?["loadMs"]?.GetValue<double>(), twoHop, Query("twoHopCount"), Query("shortestPath"), Query("nameSearch"))
         {
-            Extra = new Dictionary<string, QueryRun> { ["shortestPathLengthOnly"] = Query("shortestPathLengthOnly") },
+            Extra = new Dictionary<string, QueryRun>
+            {
+                ["twoHopCountShortest"] = Query("twoHopCountShortest"),
+                ["shortestPathLengthOnly"] = Query("shortestPathLengthOnly"),
+            },
             Notes =
             [
                 $"Kùzu {result?["kuzuVersion"]?.GetValue<string>()} in memory inside Node.js; loadMs is COPY FROM only",
                 $"CSV export took {exportMs:F0} ms and the whole node process {wallMs:F0} ms",
+                "twoHop: four prepared Cypher statements per call, timed together with fetching every row: the nodes within 2 hops with BFS depth (SHORTEST 1..2) ordered by (depth, string id); then, for the centre and the first nodeLimit − 1 of them passed back as a list, each node's degree, its distinct neighbours not taken, and every relationship between two taken nodes",
+                "twoHopCount: count(DISTINCT b) over undirected 1..2-hop walks; twoHopCountShortest (extra) counts the same nodes with SHORTEST 1..2, one path per destination",
                 "shortestPath returns the length and the nodes on the path; shortestPathLengthOnly is listed separately",
                 "nameSearch is an unranked CONTAINS … LIMIT 20",
             ],
         };
+    }
+
+    /// <summary>Reads the twoHop answers: per call the taken ids in order and the neighbourhood's totals.</summary>
+    private static QueryRun ParseNeighbourhoods(JsonObject query)
+    {
+        if (query["error"]?.GetValue<string>() is { } error)
+        {
+            return QueryRun.Failed(error);
+        }
+
+        var latencies = query["latenciesMs"]?.AsArray().Select(v => v!.GetValue<double>()).ToArray();
+        var answers = query["results"]?.AsArray();
+        if (latencies is null || answers is null || latencies.Length != answers.Count)
+        {
+            return QueryRun.Failed("the Kùzu peer's twoHop answer lacks latenciesMs or results");
+        }
+
+        var digests = new NeighbourhoodDigest[answers.Count];
+        for (var i = 0; i < digests.Length; i++)
+        {
+            var answer = answers[i]!.AsObject();
+            var taken = answer["taken"]!.AsArray().Select(id => id!.GetValue<string>()).ToArray();
+            digests[i] = NeighbourhoodDigest.Of(
+                taken,
+                answer["edges"]!.GetValue<int>(),
+                answer["degreeSum"]!.GetValue<long>(),
+                answer["omittedSum"]!.GetValue<long>(),
+                answer["total"]!.GetValue<int>());
+        }
+
+        return QueryRun.FromNeighbourhoods(latencies, digests);
     }
 
     private static QueryRun ParseQuery(string name, JsonObject query)

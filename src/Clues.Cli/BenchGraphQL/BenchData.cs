@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Clues.Cli.BenchGraphQL;
 
 /// <summary>
@@ -27,7 +29,9 @@ internal static class BenchData
         var items = new BenchItem[BenchDefinition.Shape[level]];
         for (var i = 0; i < items.Length; i++)
         {
-            var id = prefix.Length == 0 ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{prefix}.{i + 1}";
+            var id = prefix.Length == 0
+                ? (i + 1).ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{prefix}.{i + 1}");
             items[i] = new BenchItem(id, Build(id, level + 1));
         }
 

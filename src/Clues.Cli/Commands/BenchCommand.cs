@@ -43,7 +43,7 @@ internal static class BenchCommand
 
         var command = new Command(
             "graph",
-            "Time 2-hop neighbourhoods, shortest paths and name searches (p50/p99) in our store, SQLite (recursive CTEs) and Kùzu, and check they give the same answers. Exit code 1 when they disagree.")
+            "Time drawable 2-hop neighbourhoods, bare 2-hop counts, shortest paths and name searches (p50/p99) in our store, SQLite (recursive CTEs) and Kùzu, and check they give the same answers. Exit code 1 when they disagree.")
         {
             data, json, samples, seed, peers, synthetic,
         };

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Clues.GraphQL.Execution;
 using Clues.GraphQL.Language;
+using Clues.GraphQL.Types;
 using Clues.GraphQL.Validation;
 
 namespace Clues.Cli.GraphQLBatch;
@@ -111,9 +112,9 @@ internal sealed class CaseRunner
             Document = document,
             OperationName = OptionalString(root, "operationName"),
             VariableValues = root.TryGetProperty("variables", out var variables) && variables.ValueKind == JsonValueKind.Object
-                ? (IReadOnlyDictionary<string, object?>)PlainJson.ToPlain(variables)!
+                ? (IReadOnlyDictionary<string, object?>)JsonValues.ToPlain(variables)!
                 : null,
-            RootValue = root.TryGetProperty("root", out var rootValue) ? PlainJson.ToPlain(rootValue) : null,
+            RootValue = root.TryGetProperty("root", out var rootValue) ? JsonValues.ToPlain(rootValue) : null,
             CancellationToken = cancellationToken,
         };
 

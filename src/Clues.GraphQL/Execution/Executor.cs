@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Clues.GraphQL.Language;
 using Clues.GraphQL.Types;
@@ -189,7 +190,7 @@ public static class Executor
 
     private static async ValueTask<object?> ExecuteSeriallyAsync(ExecutionContext context, ObjectType type, object? root, CollectedFields collected)
     {
-        var map = new ResultMap(collected.Keys);
+        var map = new ResultMap(collected.Keys, collected.EncodedKeys);
         var fields = collected.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -214,7 +215,7 @@ public static class Executor
     private static ValueTask<object?> ExecuteFields(ExecutionContext context, ObjectType type, object? source, ResponsePath? path, CollectedFields collected)
     {
         var fields = collected.Fields;
-        var map = new ResultMap(collected.Keys);
+        var map = new ResultMap(collected.Keys, collected.EncodedKeys);
         List<KeyValuePair<int, ValueTask<object?>>>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -412,6 +413,14 @@ public static class Executor
 
     private static ValueTask<object?> CompleteValue(ExecutionContext context, GraphQLType type, FieldPlan plan, ResponsePath path, object? result)
     {
+        // Completion recurses once per level of the response, and fragments can nest a response deeper than the
+        // thread's stack (when validation's depth limit is off). A stack overflow cannot be caught and would end the
+        // process; this becomes a field error (the caller's catch reports it and nulls the field) instead.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GraphQLException("The response is nested too deeply to complete this field.");
+        }
+
         if (type is NonNullType nonNull)
         {
             var inner = CompleteValue(context, nonNull.OfType, plan, path, result);

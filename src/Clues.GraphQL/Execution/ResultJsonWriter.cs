@@ -95,6 +95,18 @@ internal static class ResultJsonWriter
             case string s:
                 writer.WriteStringValue(s);
                 return;
+            case ResultMap map:
+                WriteMap(writer, map);
+                return;
+            case List<object?> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                return;
             case bool b:
                 writer.WriteBooleanValue(b);
                 return;
@@ -135,27 +147,6 @@ internal static class ResultJsonWriter
             case ulong ul:
                 writer.WriteNumberValue(ul);
                 return;
-            case ResultMap map:
-                var keys = map.KeyArray;
-                var values = map.ValueArray;
-                writer.WriteStartObject();
-                for (var k = 0; k < keys.Length; k++)
-                {
-                    writer.WritePropertyName(keys[k]);
-                    WriteValue(writer, values[k]);
-                }
-
-                writer.WriteEndObject();
-                return;
-            case List<object?> list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    WriteValue(writer, item);
-                }
-
-                writer.WriteEndArray();
-                return;
             case JsonElement element:
                 element.WriteTo(writer);
                 return;
@@ -192,5 +183,31 @@ internal static class ResultJsonWriter
                 writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
                 return;
         }
+    }
+
+    /// <summary>A response object; keys come pre-escaped from the plan when it has them.</summary>
+    private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        var values = map.ValueArray;
+        writer.WriteStartObject();
+        if (map.EncodedKeyArray is { } encoded)
+        {
+            for (var k = 0; k < encoded.Length; k++)
+            {
+                writer.WritePropertyName(encoded[k]);
+                WriteValue(writer, values[k]);
+            }
+        }
+        else
+        {
+            var keys = map.KeyArray;
+            for (var k = 0; k < keys.Length; k++)
+            {
+                writer.WritePropertyName(keys[k]);
+                WriteValue(writer, values[k]);
+            }
+        }
+
+        writer.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Clues.GraphQL.Execution;
 
@@ -10,11 +11,15 @@ namespace Clues.GraphQL.Execution;
 internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
+    private readonly JsonEncodedText[]? _encodedKeys;
     private readonly object?[] _values;
 
-    public ResultMap(string[] keys)
+    /// <param name="keys">The response keys, in order.</param>
+    /// <param name="encodedKeys">The same keys escaped for JSON (see <see cref="CollectedFields.EncodedKeys"/>), or null.</param>
+    public ResultMap(string[] keys, JsonEncodedText[]? encodedKeys)
     {
         _keys = keys;
+        _encodedKeys = encodedKeys;
         _values = keys.Length == 0 ? [] : new object?[keys.Length];
     }
 
@@ -27,6 +32,8 @@ internal sealed class ResultMap : IReadOnlyDictionary<string, object?>
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     internal string[] KeyArray => _keys;
+
+    internal JsonEncodedText[]? EncodedKeyArray => _encodedKeys;
 
     internal object?[] ValueArray => _values;
 

@@ -5,7 +5,7 @@ namespace Clues.GraphQL.Http;
 
 /// <summary>
 /// Parsed documents by their text, so clients that send the same query again (the common case) skip the parser
-/// and reuse the executor's plan for that document. Bounded: when full it is emptied and refilled, which is
+/// and validation and reuse the executor's plan for that document. Bounded: when full it is emptied and refilled, which is
 /// cheaper than LRU bookkeeping and good enough for a working set that fits.
 /// </summary>
 internal sealed class DocumentCache(int capacity, ParseOptions parseOptions)
@@ -14,14 +14,17 @@ internal sealed class DocumentCache(int capacity, ParseOptions parseOptions)
     // are parsed every time instead. Real client queries are far smaller.
     private const int MaxCachedLength = 32 * 1024;
 
-    private readonly ConcurrentDictionary<string, Document> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedDocument> _documents = new(StringComparer.Ordinal);
 
-    /// <summary>The parsed document; throws <see cref="GraphQLSyntaxException"/> for invalid text (failures are not cached).</summary>
-    public Document GetOrParse(string text)
+    /// <summary>
+    /// The parsed document, with what earlier requests learnt about it; throws <see cref="GraphQLSyntaxException"/>
+    /// for invalid text (failures are not cached). An uncached document comes in a fresh entry that dies with the request.
+    /// </summary>
+    public CachedDocument GetOrParse(string text)
     {
         if (capacity <= 0 || text.Length > MaxCachedLength)
         {
-            return Parser.Parse(text, parseOptions);
+            return new CachedDocument(Parser.Parse(text, parseOptions));
         }
 
         if (_documents.TryGetValue(text, out var cached))
@@ -29,7 +32,7 @@ internal sealed class DocumentCache(int capacity, ParseOptions parseOptions)
             return cached;
         }
 
-        var document = Parser.Parse(text, parseOptions);
+        var document = new CachedDocument(Parser.Parse(text, parseOptions));
         if (_documents.Count >= capacity)
         {
             _documents.Clear();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -85,10 +86,11 @@ internal sealed class GraphQLHttpHandler
                 ? (new[] { GraphQLRequestReader.ReadGet(request.Query) }, false)
                 : await GraphQLRequestReader.ReadPostAsync(request, _options, context.RequestAborted).ConfigureAwait(false);
 
-            var results = new ExecutionResult[requests.Count];
+            var results = new HttpResult[requests.Count];
             for (var i = 0; i < requests.Count; i++)
             {
-                results[i] = await ExecuteAsync(context, requests[i], isGet).ConfigureAwait(false);
+                var executing = ExecuteAsync(context, requests[i], isGet);
+                results[i] = executing.IsCompletedSuccessfully ? executing.Result : await executing.ConfigureAwait(false);
             }
 
             // With graphql-response+json a response without data (parse, validation or variable errors) is a
@@ -120,19 +122,20 @@ internal sealed class GraphQLHttpHandler
         }
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, bool isGet)
+    private ValueTask<HttpResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, bool isGet)
     {
-        Document document;
+        CachedDocument cached;
         try
         {
-            document = _documents.GetOrParse(request.Query);
+            cached = _documents.GetOrParse(request.Query);
         }
         catch (GraphQLSyntaxException e)
         {
-            return Task.FromResult(ExecutionResult.FromRequestErrors(
+            return new(ExecutionResult.FromRequestErrors(
                 [new GraphQLError(e.Message, e.Locations, extensions: Code(GraphQLErrorCodes.ParseFailed))]));
         }
 
+        var document = cached.Document;
         var operation = FindOperation(document, request.OperationName);
         if (isGet && operation?.Operation == OperationType.Mutation)
         {
@@ -146,21 +149,47 @@ internal sealed class GraphQLHttpHandler
 
         if (operation?.Operation == OperationType.Subscription)
         {
-            return Task.FromResult(ExecutionResult.FromRequestErrors(
+            return new(ExecutionResult.FromRequestErrors(
                 [new GraphQLError("Subscriptions are not supported over this HTTP endpoint.", extensions: Code(GraphQLErrorCodes.BadRequest))]));
         }
 
         var schema = _schema ??= _options.Schema ?? _services.GetRequiredService<GraphQLSchema>();
-        var validation = _options.Validation with { OperationName = request.OperationName, VariableValues = request.Variables };
-        if (_enableIntrospection && operation is not null && IntrospectionOperations.IsIntrospectionOnly(document, operation))
+
+        // Validation reads variable values only to price slicing arguments given as variables, so its outcome is
+        // fixed by the document and operation name whenever there are no values or the operation declares no
+        // variables: such outcomes are kept with the cached document.
+        var reusable = operation is not null && (request.Variables is not { Count: > 0 } || operation.VariableDefinitions.Count == 0);
+        if (!reusable || !cached.TryGetValid(request.OperationName, out var valid) || valid is null)
         {
-            validation = validation with { MaxCost = null };
+            var introspectionOnly = _enableIntrospection && operation is not null && IntrospectionOperations.IsIntrospectionOnly(document, operation);
+            var validation = _options.Validation with { OperationName = request.OperationName, VariableValues = request.Variables };
+            if (introspectionOnly)
+            {
+                validation = validation with { MaxCost = null };
+            }
+
+            var errors = DocumentValidator.Validate(schema, document, validation);
+            if (errors.Count > 0)
+            {
+                return new(ExecutionResult.FromRequestErrors(WithCode(errors, GraphQLErrorCodes.ValidationFailed)));
+            }
+
+            valid = new ValidatedOperation(introspectionOnly);
+            if (reusable)
+            {
+                cached.AddValid(request.OperationName, valid);
+            }
         }
 
-        var errors = DocumentValidator.Validate(schema, document, validation);
-        if (errors.Count > 0)
+        // A user context factory may check the caller (and throw); it runs for cached answers too.
+        var userContext = _options.UserContextFactory?.Invoke(context);
+
+        // An introspection-only answer depends on the schema alone (variables can only steer @skip/@include and
+        // arguments of __type, hence "reusable"), so it is served as the bytes computed the first time.
+        var cacheResponse = reusable && valid.IsIntrospectionOnly;
+        if (cacheResponse && valid.Response is { } json)
         {
-            return Task.FromResult(ExecutionResult.FromRequestErrors(WithCode(errors, GraphQLErrorCodes.ValidationFailed)));
+            return new(new HttpResult(null, json));
         }
 
         var execution = new ExecutionRequest
@@ -170,10 +199,38 @@ internal sealed class GraphQLHttpHandler
             OperationName = request.OperationName,
             VariableValues = request.Variables,
             Services = context.RequestServices,
-            UserContext = _options.UserContextFactory?.Invoke(context),
+            UserContext = userContext,
             EnableIntrospection = _enableIntrospection,
         };
-        return ExecuteWithTimeoutAsync(context, execution);
+        var running = ExecuteWithTimeoutAsync(context, execution);
+        return cacheResponse ? KeepIntrospectionAsync(running, valid) : AsHttpResultAsync(running);
+    }
+
+    private static async ValueTask<HttpResult> AsHttpResultAsync(Task<ExecutionResult> running) => await running.ConfigureAwait(false);
+
+    /// <summary>Serialises an introspection answer once; answers with errors (none are expected) are not kept.</summary>
+    private static async ValueTask<HttpResult> KeepIntrospectionAsync(Task<ExecutionResult> running, ValidatedOperation valid)
+    {
+        var result = await running.ConfigureAwait(false);
+        if (!result.HasData || result.Data is null || result.Errors.Count > 0)
+        {
+            return result;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            result.WriteTo(writer);
+        }
+
+        if (buffer.WrittenCount > ValidatedOperation.MaxCachedResponseBytes)
+        {
+            return result;
+        }
+
+        var json = buffer.WrittenSpan.ToArray();
+        valid.Response = json;
+        return new HttpResult(null, json);
     }
 
     private async Task<ExecutionResult> ExecuteWithTimeoutAsync(HttpContext context, ExecutionRequest execution)
@@ -285,7 +342,7 @@ internal sealed class GraphQLHttpHandler
         return result;
     }
 
-    private static async Task WriteResultsAsync(HttpContext context, ResponseMediaType media, int status, ExecutionResult[] results, bool batch)
+    private static async Task WriteResultsAsync(HttpContext context, ResponseMediaType media, int status, HttpResult[] results, bool batch)
     {
         var response = context.Response;
         response.StatusCode = status;
@@ -300,7 +357,15 @@ internal sealed class GraphQLHttpHandler
 
             foreach (var result in results)
             {
-                result.WriteTo(writer);
+                if (result.Json is { } json)
+                {
+                    // Written by this same writer configuration the first time, so it needs no re-validation.
+                    writer.WriteRawValue(json, skipInputValidation: true);
+                }
+                else
+                {
+                    result.Result!.WriteTo(writer);
+                }
             }
 
             if (batch)

@@ -2,9 +2,14 @@ using System.Text.Json;
 
 namespace Clues.GraphQL.Types;
 
-/// <summary>Turns <see cref="JsonElement"/> inputs into the plain .NET values the engine coerces.</summary>
-internal static class JsonValues
+/// <summary>
+/// Turns JSON (request variables, JSON-backed data) into the plain .NET values the engine coerces:
+/// ordinal string maps, lists, strings, booleans, null, and numbers as the narrowest of int, long or
+/// double that holds them. Later duplicate keys win, as in <c>JSON.parse</c>.
+/// </summary>
+public static class JsonValues
 {
+    /// <summary>The plain value of <paramref name="element"/>.</summary>
     public static object? ToPlain(JsonElement element)
     {
         switch (element.ValueKind)

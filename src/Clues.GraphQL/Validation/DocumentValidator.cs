@@ -73,6 +73,12 @@ public static class DocumentValidator
         {
             // The error cap was reached; the context already holds the final "too many errors" entry.
         }
+        catch (ValidationStackExhaustedException)
+        {
+            // A document nested (through fragments) too deeply for this thread's stack: refused like an invalid one,
+            // keeping what was found so far, rather than letting an uncatchable stack overflow end the process.
+            context.AddFinalError(StackGuard.Message);
+        }
 
         return context.Errors;
     }

@@ -6,7 +6,7 @@ namespace Clues.GraphQL.Validation;
 /// <summary>The rules of the specification (graphql-js 16 <c>specifiedRules</c>, in its order) and the server limits.</summary>
 internal static class SpecifiedRules
 {
-    /// <summary>The specification's rules, in graphql-js order.</summary>
+    /// <summary>The specification's rules, in graphql-js order, plus graphql-js's MaxIntrospectionDepth.</summary>
     public static IReadOnlyList<Func<ValidationContext, ValidationRule>> Spec { get; } =
     [
         static c => new ExecutableDefinitionsRule(c),
@@ -35,6 +35,9 @@ internal static class SpecifiedRules
         static c => new VariablesInAllowedPositionRule(c),
         static c => new OverlappingFieldsCanBeMergedRule(c),
         static c => new UniqueInputFieldNamesRule(c),
+
+        // Not in the October 2021 specification; in graphql-js's specifiedRules since v16.9.0.
+        static c => new MaxIntrospectionDepthRule(c),
     ];
 
     /// <summary>The server limits of <see cref="ValidationOptions"/>.</summary>

@@ -195,6 +195,12 @@ internal sealed class ValidationContext
         Add(new ValidationError(message, locations) { Rule = rule });
     }
 
+    /// <summary>
+    /// Appends the error that ends a run early (e.g. <see cref="StackGuard.Message"/>); it has no location and no
+    /// rule, and is added even when the error cap has been reached, so the response says why validation stopped.
+    /// </summary>
+    internal void AddFinalError(string message) => _errors.Add(new ValidationError(message, []));
+
     private void Add(ValidationError error)
     {
         if (_errors.Count >= Options.MaxErrors)

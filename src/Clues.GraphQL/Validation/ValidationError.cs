@@ -12,7 +12,7 @@ internal sealed record ValidationError(string Message, IReadOnlyList<SourceLocat
 {
     /// <summary>
     /// The name of the rule or limit that reported the error (e.g. <c>FieldsOnCorrectType</c> or <c>MaxDepth</c>),
-    /// or <see langword="null"/> for the "too many errors" sentinel.
+    /// or <see langword="null"/> for the errors that end a run early ("too many errors", "too deeply nested").
     /// </summary>
     public string? Rule { get; init; }
 

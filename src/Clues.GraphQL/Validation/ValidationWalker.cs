@@ -66,6 +66,8 @@ internal sealed class ValidationWalker
 
     private void Walk(SyntaxNode node)
     {
+        // Parsed documents nest at most ParseOptions.MaxDepth levels, but a document built in code has no such bound.
+        StackGuard.Ensure();
         _typeInfo.Enter(node);
         Track(node, entering: true);
 

@@ -20,7 +20,7 @@ public sealed class BenchCommandTests
         Assert.Single(lines);
         using var json = JsonDocument.Parse(lines[0]);
         var queries = json.RootElement.GetProperty("queries");
-        Assert.Equal(["twoHop", "shortestPath", "nameSearch"], queries.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["twoHop", "twoHopCount", "shortestPath", "nameSearch"], queries.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["clues", "sqliteCte", "kuzu"], queries.GetProperty("twoHop").EnumerateObject().Select(p => p.Name));
         Assert.Equal(0, json.RootElement.GetProperty("agreement").GetProperty("mismatches").GetInt32());
         Assert.Contains("timing twoHop", stderr, StringComparison.Ordinal);

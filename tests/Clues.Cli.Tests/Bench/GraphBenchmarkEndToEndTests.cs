@@ -21,7 +21,7 @@ public sealed class GraphBenchmarkEndToEndTests
 
         using var json = JsonDocument.Parse(report.ToJson());
         var root = json.RootElement;
-        foreach (var kind in new[] { "twoHop", "shortestPath", "nameSearch" })
+        foreach (var kind in new[] { "twoHop", "twoHopCount", "shortestPath", "nameSearch" })
         {
             foreach (var peer in GraphBenchOptions.AllPeers)
             {
@@ -34,9 +34,13 @@ public sealed class GraphBenchmarkEndToEndTests
 
         var agreement = root.GetProperty("agreement");
         Assert.True(agreement.GetProperty("mismatches").GetInt32() == 0, $"the peers disagree: {agreement}");
-        Assert.Equal(2 * (120 + 120), agreement.GetProperty("pairs").GetInt32());
+        // Two peers against the reference, on 120 neighbourhoods, 120 counts and 120 pairs.
+        Assert.Equal(2 * (120 + 120 + 120), agreement.GetProperty("pairs").GetInt32());
         Assert.Equal(400, root.GetProperty("graph").GetProperty("persons").GetInt32());
-        // The inputs must exercise the queries: some paths exist and some do not.
+        // The inputs must exercise the queries: some paths exist and some do not, and neighbourhoods
+        // carry relationships (the default limit of 500 is not reached on 400 persons' graph).
         Assert.InRange(report.Answers!.PathsFound!.Value, 1, 119);
+        Assert.True(report.Answers.TwoHopEdgesMean > 1, $"neighbourhoods came back nearly empty: {report.Answers}");
+        Assert.Equal(500, root.GetProperty("nodeLimit").GetInt32());
     }
 }

@@ -5,7 +5,7 @@ namespace Clues.Cli.Tests.Bench;
 public sealed class KuzuPeerTests
 {
     [Fact]
-    public async Task The_kuzu_peer_counts_two_hop_neighbours_and_path_lengths_as_worked_out_by_hand()
+    public async Task The_kuzu_peer_builds_neighbourhoods_and_counts_two_hop_neighbours_and_path_lengths_as_worked_out_by_hand()
     {
         RequireKuzuInstalled();
 
@@ -15,6 +15,9 @@ public sealed class KuzuPeerTests
         var lengthOnly = run.Extra["shortestPathLengthOnly"];
         Assert.True(lengthOnly.Succeeded, lengthOnly.Error);
         Assert.Equal(run.ShortestPath!.Results, lengthOnly.Results);
+        var countShortest = run.Extra["twoHopCountShortest"];
+        Assert.True(countShortest.Succeeded, countShortest.Error);
+        Assert.Equal(run.TwoHopCount!.Results, countShortest.Results);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Clues.Cli.Tests.Bench;
 public sealed class SqliteCtePeerTests
 {
     [Fact]
-    public async Task The_sqlite_peer_counts_two_hop_neighbours_and_path_lengths_as_worked_out_by_hand()
+    public async Task The_sqlite_peer_builds_neighbourhoods_and_counts_two_hop_neighbours_and_path_lengths_as_worked_out_by_hand()
     {
         var run = await new SqliteCtePeer().RunAsync(HandMadeGraph.Build(), HandMadeGraph.Sample(), TextWriter.Null, CancellationToken.None);
 

@@ -172,6 +172,57 @@ public sealed class OverlappingFieldsCanBeMergedTests
             new Expected("Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields" + Hint, (1, 26), (1, 37)));
 
     [Fact]
+    public void A_fragment_spreading_itself_under_nested_fields_terminates()
+        => Box("{ field { ...F } } fragment F on T { deepField { ...F deepField { ...F } } }");
+
+    [Fact]
+    public void A_field_set_is_compared_with_a_fragment_once_per_document()
+        => Box(
+            // The fields of the first "f1" meet fragment A when the two "f1" are compared; graphql-js does not
+            // compare them again when it reaches their own selection set.
+            "{ f1: field { x: a ...A } f1: field { ...A } } fragment A on T { x: b }",
+            new Expected(
+                "Fields \"f1\" conflict because subfields \"x\" conflict because \"a\" and \"b\" are different fields" + Hint,
+                (1, 3), (1, 15), (1, 27), (1, 66)));
+
+    [Fact]
+    public void Conflicts_inside_an_inline_fragment_are_reported_once()
+        => ExpectErrors(
+            Rule,
+            "{ dog { ... on Dog { x: name x: nickname } } }",
+            new Expected("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields" + Hint, (1, 22), (1, 30)));
+
+    [Fact]
+    public void Long_names_are_abbreviated_in_the_message()
+    {
+        var name = new string('n', 1200);
+        var schema = Build("type Query { t: T } type T { " + name + ": String other: String }");
+        var errors = Run(Rule, "{ t { x: " + name + " x: other } }", schema);
+        Assert.Equal(
+            "Fields \"x\" conflict because \"" + new string('n', 1000) + "...\" and \"other\" are different fields" + Hint,
+            Assert.Single(errors).Message);
+    }
+
+    [Fact]
+    public void Sub_conflict_details_are_bounded_in_length_and_locations()
+    {
+        // 60 conflicting sub-fields: graphql-js 16.15 stops the reason after 1000 characters and keeps 20 locations per side.
+        var left = new StringBuilder();
+        var right = new StringBuilder();
+        for (var i = 0; i < 60; i++)
+        {
+            left.Append($"x{i}: a ");
+            right.Append($"x{i}: b ");
+        }
+
+        var error = Assert.Single(Run(Rule, $"{{ field {{ {left}}} field {{ {right}}} }}", BoxSchema.Value));
+        var reason = error.Message[error.Message.IndexOf("because ", StringComparison.Ordinal)..];
+        Assert.EndsWith(".... Use different aliases on the fields to fetch both if this was intentional.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("because ".Length + 1003 + Hint.Length, reason.Length);
+        Assert.Equal(40, error.Locations.Count);
+    }
+
+    [Fact]
     public void A_thousand_identical_fields_validate_quickly()
     {
         var query = new StringBuilder("{ dog { ");

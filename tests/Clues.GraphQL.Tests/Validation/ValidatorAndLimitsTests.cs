@@ -167,7 +167,7 @@ public sealed class LimitsTests
     {
         var message = Cost(query, 0, variables).Single(e => e.Rule == "MaxCost" && e.Message.Contains("has a cost of", StringComparison.Ordinal)).Message;
         var start = message.IndexOf("has a cost of ", StringComparison.Ordinal) + "has a cost of ".Length;
-        return message[start..message.IndexOf(',', start)];
+        return message[start..message.IndexOf(' ', start)];
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class LimitsTests
         var query = "query Deep { dog { ...M } } fragment M on Dog { mother { mother { mother { name } } } }";
         Assert.Empty(Limits(query, NoLimits with { MaxDepth = 5 }));
         AssertSame(
-            [new Expected("Operation \"Deep\" has a depth of 5, which exceeds the maximum depth of 4. Nest fewer fields, or raise ValidationOptions.MaxDepth.", (1, 1))],
+            [new Expected("Operation \"Deep\" has a depth of 5 (limit MaxDepth = 4). Nest fewer fields, or raise ValidationOptions.MaxDepth.", (1, 1))],
             Limits(query, NoLimits with { MaxDepth = 4 }));
     }
 
@@ -198,7 +198,7 @@ public sealed class LimitsTests
 
         query.Append("name").Append(new string('}', 16)).Append(" }");
         var errors = Limits(query.ToString(), new ValidationOptions());
-        Assert.Contains("has a depth of 17, which exceeds the maximum depth of 15", errors.Single().Message, StringComparison.Ordinal);
+        Assert.Contains("has a depth of 17 (limit MaxDepth = 15)", errors.Single().Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class LimitsTests
         var query = "{ a: dog { name } b: dog { ...F ...F } } fragment F on Dog { name nickname }";
         Assert.Empty(Limits(query, NoLimits with { MaxFields = 7 }));
         AssertSame(
-            [new Expected("The anonymous operation selects 7 fields once fragments are expanded, which exceeds the maximum of 6 fields. Select fewer fields or spread fragments less often, or raise ValidationOptions.MaxFields.", (1, 1))],
+            [new Expected("The anonymous operation selects 7 fields once fragments are expanded (limit MaxFields = 6). Select fewer fields or spread fragments less often, or raise ValidationOptions.MaxFields.", (1, 1))],
             Limits(query, NoLimits with { MaxFields = 6 }));
     }
 
@@ -224,6 +224,38 @@ public sealed class LimitsTests
         var errors = Limits(document.ToString(), new ValidationOptions { MaxDepth = null });
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
         Assert.Contains("Operation \"Bomb\" selects 3298534883327 fields", errors.Single(e => e.Rule == "MaxFields").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_field_count_too_large_to_represent_is_reported_as_more_than_the_limit()
+    {
+        // 2^70 fields: the count saturates, and the message names the limit rather than the saturated number.
+        var document = new StringBuilder("query Bomb { dog { ...F70 } }\nfragment F0 on Dog { name }\n");
+        for (var i = 1; i <= 70; i++)
+        {
+            document.Append($"fragment F{i} on Dog {{ ...F{i - 1} ...F{i - 1} }}\n");
+        }
+
+        AssertSame(
+            [new Expected("Operation \"Bomb\" selects more than 2048 fields once fragments are expanded (limit MaxFields = 2048). Select fewer fields or spread fragments less often, or raise ValidationOptions.MaxFields.", (1, 1))],
+            Limits(document.ToString(), NoLimits with { MaxFields = 2048 }));
+    }
+
+    [Fact]
+    public void A_cost_too_large_to_represent_saturates_and_an_empty_list_cannot_make_it_vanish()
+    {
+        // Each level spreads the previous one twice under a list of (assumed) size 2: 4^600 overflows a double.
+        // Times a list size of 0 an infinite cost was NaN, and a NaN total compared as within any budget.
+        var document = new StringBuilder("query Bomb { none: people(first: 0) { ...F600 } some: people(first: 1) { ...F600 } }\nfragment F0 on Person { name }\n");
+        for (var i = 1; i <= 600; i++)
+        {
+            document.Append($"fragment F{i} on Person {{ friends {{ ...F{i - 1} ...F{i - 1} }} }}\n");
+        }
+
+        var errors = Limits(document.ToString(), NoLimits with { MaxCost = 1000 }, CostSchema.Value);
+        AssertSame(
+            [new Expected("Operation \"Bomb\" has a cost of more than 1000 (limit MaxCost = 1000). Request fewer or smaller lists (e.g. lower \"first\"/\"limit\" arguments), or raise ValidationOptions.MaxCost.", (1, 1))],
+            errors);
     }
 
     [Fact]
@@ -292,7 +324,7 @@ public sealed class LimitsTests
         var query = "query Big { people(first: 100) { friends { avatar { url } } } }";
         Assert.Empty(Cost(query, 1100));
         AssertSame(
-            [new Expected("Operation \"Big\" has a cost of 1100, which exceeds the maximum cost of 1000. Request fewer or smaller lists (e.g. lower \"first\"/\"limit\" arguments), or raise ValidationOptions.MaxCost.", (1, 1))],
+            [new Expected("Operation \"Big\" has a cost of 1100 (limit MaxCost = 1000). Request fewer or smaller lists (e.g. lower \"first\"/\"limit\" arguments), or raise ValidationOptions.MaxCost.", (1, 1))],
             Cost(query, 1000));
     }
 

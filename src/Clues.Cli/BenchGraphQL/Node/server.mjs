@@ -2,6 +2,7 @@
 // The SDL, the fixed scalar answers and the item tree's shape come from the C# side as one JSON argument,
 // so both servers are built from one definition. Prints {"port":N} on stdout once listening; exits when
 // stdin closes, so a crashed parent never leaves it running.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
 const fail = (message) => {
@@ -60,9 +61,11 @@ const server = http.createServer((req, res) => {
   res.writeHead(404).end();
 });
 
+const graphqlHttpVersion = JSON.parse(readFileSync(new URL('./node_modules/graphql-http/package.json', import.meta.url), 'utf8')).version;
+
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
-  process.stdout.write(`${JSON.stringify({ port: server.address().port, graphql: graphql.version })}\n`);
+  process.stdout.write(`${JSON.stringify({ port: server.address().port, graphql: graphql.version, graphqlHttp: graphqlHttpVersion, node: process.version })}\n`);
 });
 
 process.stdin.on('end', () => process.exit(0));

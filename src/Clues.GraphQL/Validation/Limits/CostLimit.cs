@@ -30,9 +30,15 @@ namespace Clues.GraphQL.Validation.Limits;
 /// <para>Fragments are expanded in place and their costs memoised; all type conditions are added up, which bounds
 /// the cost from above. A field whose <c>@listSize</c> requires exactly one slicing argument and is given none or
 /// several is reported too.</para>
+/// <para>Arithmetic saturates at <see cref="Saturated"/>: fragment fan-out multiplies costs, and an infinite cost
+/// times a list size of 0 would be NaN, which compares as within every budget. A saturated cost is reported as
+/// "more than" the limit.</para>
 /// </remarks>
 internal sealed class CostLimit(ValidationContext context) : OperationLimit(context)
 {
+    // Far above any int budget, and small enough that the product of two saturated values (1e30) is still finite.
+    private const double Saturated = 1e15;
+
     private readonly Dictionary<string, double> _fragmentCost = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
     private OperationDefinition? _operation;
@@ -57,12 +63,13 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
         }
 
         var max = Context.Options.MaxCost!.Value;
+        MeasureFragments(operation.SelectionSet, _fragmentCost.ContainsKey, _inProgress, fragment => _fragmentCost[fragment.Name.Value] = SpreadCost(fragment, false, null, 1));
         var cost = SelectionCost(root, operation.SelectionSet, operation.Operation == OperationType.Mutation, null, 1);
         if (cost > max)
         {
-            var shown = cost >= 1e15 ? cost.ToString("E3", CultureInfo.InvariantCulture) : Math.Ceiling(cost).ToString(CultureInfo.InvariantCulture);
+            var shown = cost >= Saturated ? "more than " + max : Math.Ceiling(cost).ToString(CultureInfo.InvariantCulture);
             Report(
-                $"{Describe(operation)} has a cost of {shown}, which exceeds the maximum cost of {max}. "
+                $"{Describe(operation)} has a cost of {shown} (limit MaxCost = {max}). "
                 + "Request fewer or smaller lists (e.g. lower \"first\"/\"limit\" arguments), or raise ValidationOptions.MaxCost.",
                 operation);
         }
@@ -71,24 +78,26 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
     // sizedFields/sizedSize: when the enclosing field's @listSize names sized fields, their list size.
     private double SelectionCost(NamedType? parentType, SelectionSet selectionSet, bool isMutationRoot, List<string>? sizedFields, double sizedSize)
     {
+        // Spreads inside sized fields and at the mutation root are expanded here rather than memoised.
+        StackGuard.Ensure();
         double total = 0;
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)
             {
                 case Field field:
-                    total += FieldCost(parentType, field, isMutationRoot, sizedFields, sizedSize);
+                    total = Add(total, FieldCost(parentType, field, isMutationRoot, sizedFields, sizedSize));
                     break;
                 case InlineFragment inline:
                     var type = inline.TypeCondition is { } condition ? Context.Schema.FindType(condition.Name.Value) : parentType;
-                    total += SelectionCost(type, inline.SelectionSet, isMutationRoot, sizedFields, sizedSize);
+                    total = Add(total, SelectionCost(type, inline.SelectionSet, isMutationRoot, sizedFields, sizedSize));
                     break;
                 case FragmentSpread spread:
-                    total += sizedFields is null && !isMutationRoot
+                    total = Add(total, sizedFields is null && !isMutationRoot
                         ? FragmentCost(spread.Name.Value)
                         : Context.GetFragment(spread.Name.Value) is { } fragment && _inProgress.Add(fragment.Name.Value)
                             ? SpreadCost(fragment, isMutationRoot, sizedFields, sizedSize)
-                            : 0;
+                            : 0);
                     break;
             }
         }
@@ -104,22 +113,8 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
         return cost;
     }
 
-    private double FragmentCost(string name)
-    {
-        if (_fragmentCost.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        if (Context.GetFragment(name) is not { } fragment || !_inProgress.Add(name))
-        {
-            return 0;
-        }
-
-        var cost = SpreadCost(fragment, false, null, 1);
-        _fragmentCost[name] = cost;
-        return cost;
-    }
+    // Fragments were measured beforehand; one that is not is unknown or on a cycle, and counts as empty.
+    private double FragmentCost(string name) => _fragmentCost.TryGetValue(name, out var known) ? known : 0;
 
     private double FieldCost(NamedType? parentType, Field field, bool isMutationRoot, List<string>? sizedFields, double sizedSize)
     {
@@ -133,6 +128,7 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
             ?? Weight(namedType.AppliedDirectives)
             ?? (isMutationRoot ? Context.Options.DefaultMutationFieldCost
                 : namedType.IsLeafType() ? Context.Options.DefaultLeafFieldCost : Context.Options.DefaultCompositeFieldCost);
+        weight = Saturate(weight);
 
         var cost = ArgumentsCost(definition, field.Arguments);
 
@@ -157,7 +153,7 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
         var childCost = field.SelectionSet is { } selectionSet
             ? SelectionCost(namedType, selectionSet, false, childSized, childSize)
             : 0;
-        return cost + (size * (weight + childCost));
+        return Add(cost, Saturate(Saturate(size) * Add(weight, childCost)));
     }
 
     private double ArgumentsCost(FieldDefinition definition, IReadOnlyList<Argument> arguments)
@@ -167,8 +163,8 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
         {
             if (definition.GetArgument(argument.Name.Value) is { } argumentDefinition)
             {
-                cost += Weight(argumentDefinition.AppliedDirectives) ?? 0;
-                cost += InputCost(argumentDefinition.Type, argument.Value);
+                cost = Add(cost, Saturate(Weight(argumentDefinition.AppliedDirectives) ?? 0));
+                cost = Add(cost, InputCost(argumentDefinition.Type, argument.Value));
             }
         }
 
@@ -178,6 +174,7 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
     // Weights of input fields given literally inside input objects (e.g. an expensive filter).
     private static double InputCost(GraphQLType type, ValueNode value)
     {
+        StackGuard.Ensure();
         switch (value)
         {
             case ObjectValue obj when type.GetNamedType() is InputObjectType inputType:
@@ -186,7 +183,7 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
                 {
                     if (inputType.GetField(field.Name.Value) is { } fieldDefinition)
                     {
-                        cost += (Weight(fieldDefinition.AppliedDirectives) ?? 0) + InputCost(fieldDefinition.Type, field.Value);
+                        cost = Add(cost, Add(Saturate(Weight(fieldDefinition.AppliedDirectives) ?? 0), InputCost(fieldDefinition.Type, field.Value)));
                     }
                 }
 
@@ -196,7 +193,7 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
                 double total = 0;
                 foreach (var item in list.Values)
                 {
-                    total += InputCost(itemType, item);
+                    total = Add(total, InputCost(itemType, item));
                 }
 
                 return total;
@@ -270,7 +267,7 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
                         long l => l,
                         double d => d,
                         decimal m => (double)m,
-                        JsonElement { ValueKind: JsonValueKind.Number } json => json.GetDouble(),
+                        JsonElement { ValueKind: JsonValueKind.Number } json when json.TryGetDouble(out var number) => number,
                         _ => null,
                     };
                 }
@@ -291,6 +288,12 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
                 return null;
         }
     }
+
+    // Sums and products of saturated values stay finite (at most Saturated squared), so saturating each result
+    // keeps every intermediate value finite and never NaN.
+    private static double Add(double a, double b) => Saturate(a + b);
+
+    private static double Saturate(double value) => double.IsNaN(value) ? Saturated : Math.Clamp(value, -Saturated, Saturated);
 
     private static double? DefaultOf(InputValueDefinition? argument)
         => argument?.DefaultValue is IntValue integer

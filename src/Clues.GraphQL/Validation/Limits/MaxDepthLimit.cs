@@ -21,11 +21,14 @@ internal sealed class MaxDepthLimit(ValidationContext context) : OperationLimit(
     protected override void Measure(OperationDefinition operation)
     {
         var max = Context.Options.MaxDepth!.Value;
+        MeasureFragments(operation.SelectionSet, _fragmentDepth.ContainsKey, _inProgress, fragment => _fragmentDepth[fragment.Name.Value] = Depth(fragment.SelectionSet));
+
+        // The depth cannot overflow: it is at most the number of fields in the document.
         var depth = Depth(operation.SelectionSet);
         if (depth > max)
         {
             Report(
-                $"{Describe(operation)} has a depth of {depth}, which exceeds the maximum depth of {max}. "
+                $"{Describe(operation)} has a depth of {depth} (limit MaxDepth = {max}). "
                 + "Nest fewer fields, or raise ValidationOptions.MaxDepth.",
                 operation);
         }
@@ -33,6 +36,7 @@ internal sealed class MaxDepthLimit(ValidationContext context) : OperationLimit(
 
     private int Depth(SelectionSet selectionSet)
     {
+        StackGuard.Ensure();
         var deepest = 0;
         foreach (var selection in selectionSet.Selections)
         {
@@ -52,21 +56,6 @@ internal sealed class MaxDepthLimit(ValidationContext context) : OperationLimit(
         return deepest;
     }
 
-    private int FragmentDepth(string name)
-    {
-        if (_fragmentDepth.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        if (Context.GetFragment(name) is not { } fragment || !_inProgress.Add(name))
-        {
-            return 0;
-        }
-
-        var depth = Depth(fragment.SelectionSet);
-        _inProgress.Remove(name);
-        _fragmentDepth[name] = depth;
-        return depth;
-    }
+    // Fragments were measured beforehand; one that is not is unknown or on a cycle, and counts as empty.
+    private int FragmentDepth(string name) => _fragmentDepth.TryGetValue(name, out var known) ? known : 0;
 }

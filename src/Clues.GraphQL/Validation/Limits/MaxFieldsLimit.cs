@@ -5,7 +5,8 @@ namespace Clues.GraphQL.Validation.Limits;
 /// <summary>
 /// Refuses operations with more field selections than <see cref="ValidationOptions.MaxFields"/> once every
 /// fragment spread is expanded in place (each alias counts; a fragment spread n times counts n times). Guards
-/// against documents that are small as text but fan out through nested fragments. Counts saturate rather than overflow.
+/// against documents that are small as text but fan out through nested fragments. Counts saturate at
+/// <see cref="long.MaxValue"/> rather than overflow; a saturated count is reported as "more than" the limit.
 /// </summary>
 internal sealed class MaxFieldsLimit(ValidationContext context) : OperationLimit(context)
 {
@@ -22,12 +23,14 @@ internal sealed class MaxFieldsLimit(ValidationContext context) : OperationLimit
     protected override void Measure(OperationDefinition operation)
     {
         var max = Context.Options.MaxFields!.Value;
+        MeasureFragments(operation.SelectionSet, _fragmentCount.ContainsKey, _inProgress, fragment => _fragmentCount[fragment.Name.Value] = Count(fragment.SelectionSet));
         var count = Count(operation.SelectionSet);
         if (count > max)
         {
-            var shown = count == long.MaxValue ? "more than " + long.MaxValue : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // A saturated count is no measurement (the true one did not fit in 64 bits); say what is known.
+            var shown = count == long.MaxValue ? "more than " + max : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             Report(
-                $"{Describe(operation)} selects {shown} fields once fragments are expanded, which exceeds the maximum of {max} fields. "
+                $"{Describe(operation)} selects {shown} fields once fragments are expanded (limit MaxFields = {max}). "
                 + "Select fewer fields or spread fragments less often, or raise ValidationOptions.MaxFields.",
                 operation);
         }
@@ -35,6 +38,7 @@ internal sealed class MaxFieldsLimit(ValidationContext context) : OperationLimit
 
     private long Count(SelectionSet selectionSet)
     {
+        StackGuard.Ensure();
         long total = 0;
         foreach (var selection in selectionSet.Selections)
         {
@@ -51,23 +55,8 @@ internal sealed class MaxFieldsLimit(ValidationContext context) : OperationLimit
         return total;
     }
 
-    private long FragmentCount(string name)
-    {
-        if (_fragmentCount.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        if (Context.GetFragment(name) is not { } fragment || !_inProgress.Add(name))
-        {
-            return 0;
-        }
-
-        var count = Count(fragment.SelectionSet);
-        _inProgress.Remove(name);
-        _fragmentCount[name] = count;
-        return count;
-    }
+    // Fragments were measured beforehand; one that is not is unknown or on a cycle, and counts as empty.
+    private long FragmentCount(string name) => _fragmentCount.TryGetValue(name, out var known) ? known : 0;
 
     private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 }

@@ -19,20 +19,44 @@ namespace Clues.GraphQL.Validation.Rules;
 /// The check runs per selection set: the fields of the set are grouped by response name and compared pairwise, and
 /// the fields of each spread fragment are compared with the set's fields and with the other spread fragments; two
 /// fields with sub-selections are compared by recursively comparing their sub-selections. To stay polynomial on
-/// large documents, the fields and spread names of each selection set are computed once, each pair of fragments is
-/// compared at most once per document (and per mutual-exclusivity mode), and comparing fields with a fragment
-/// expands each fragment reachable from it only once.
+/// large documents, the fields and spread names of each selection set are computed once, each pair of fragments and
+/// each pair of a field set and a fragment is compared at most once per document (and per mutual-exclusivity mode),
+/// and a pair is marked before it is expanded, which is also what makes self-spreading fragments terminate. Walks along
+/// spreads keep their own stacks; the remaining recursion (one level per level of the merged response) is guarded by
+/// <see cref="StackGuard"/>. Conflict details are bounded as graphql-js 16.15 bounds them (1000 characters, 20 locations).
 /// </para>
 /// </remarks>
 internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) : ValidationRule(context)
 {
+    // graphql-js 16.15 bounds what one conflict can say, so a conflict deep in a large document cannot produce a
+    // message (or location list) as large as the document; the same bounds keep our errors identical to its.
+    private const int MaxConflictDetailLength = 1000;
+    private const int MaxConflictNodes = 20;
+
     private readonly Dictionary<SelectionSet, FieldsAndFragments> _cache = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
+    private readonly Stack<(string, string)> _pendingFragmentPairs = new();
+    private readonly Stack<string> _pendingFragments = new();
 
     /// <inheritdoc />
     public override void Register(RuleHandlers handlers)
         => handlers.OnEnter<SelectionSet>(SyntaxKind.SelectionSet, selectionSet =>
         {
+            // An inline fragment's fields were already compared as part of the enclosing selection set (they answer
+            // at the same response level); checking its set again would report the same conflicts twice.
+            var ancestors = Context.Ancestors;
+            if (ancestors.Count > 0 && ancestors[^1] is InlineFragment)
+            {
+                return;
+            }
+
+            // One field, or one spread, has nothing within the set to conflict with.
+            var selections = selectionSet.Selections;
+            if (selections.Count <= 1 && (selections.Count == 0 || selections[0] is not InlineFragment))
+            {
+                return;
+            }
+
             var conflicts = FindConflictsWithinSelectionSet(Context.TypeInfo.ParentType, selectionSet);
             foreach (var conflict in conflicts)
             {
@@ -40,7 +64,7 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
                 nodes.AddRange(conflict.Fields1);
                 nodes.AddRange(conflict.Fields2);
                 Report(
-                    $"Fields \"{conflict.ResponseName}\" conflict because {ReasonMessage(conflict.Reason)}. Use different aliases on the fields to fetch both if this was intentional.",
+                    $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
                     nodes);
             }
         });
@@ -51,6 +75,11 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         var own = GetFieldsAndFragmentNames(parentType, selectionSet);
         CollectConflictsWithin(conflicts, own);
         var names = own.FragmentNames;
+        if (names.Count == 0 || (own.ResponseNames.Count == 0 && names.Count == 1))
+        {
+            return conflicts;
+        }
+
         for (var i = 0; i < names.Count; i++)
         {
             CollectConflictsBetweenFieldsAndFragment(conflicts, false, own, names[i]);
@@ -63,22 +92,36 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         return conflicts;
     }
 
-    // Fields of one selection set against the fields of a fragment and of every fragment it spreads (each once).
+    // Fields of one selection set against the fields of a fragment and of every fragment it spreads. Each field set
+    // remembers which fragments it was compared with, for the whole document, and marks a fragment before following
+    // its spreads: that is what ends the walk when fragments spread themselves (directly, or under a field whose
+    // sub-selection is compared back with the same fragment). The walk keeps its own stack, in the order recursion
+    // would take, because chains of spreads are as long as the document makes them.
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, FieldsAndFragments fields, string fragmentName)
     {
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
+        if (fields.ResponseNames.Count == 0)
+        {
+            return;
+        }
+
+        var compared = fields.ComparedFragments ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        var pending = _pendingFragments;
+        var bottom = pending.Count;
         pending.Push(fragmentName);
-        while (pending.Count > 0)
+        while (pending.Count > bottom)
         {
             var name = pending.Pop();
-            if (!visited.Add(name) || GetReferencedFieldsAndFragmentNames(name) is not { } fragment)
+
+            // A comparison that assumed overlapping parents (the stricter one) also answers for exclusive parents.
+            if (compared.TryGetValue(name, out var comparedExclusive) && (!comparedExclusive || mutuallyExclusive))
             {
                 continue;
             }
 
+            compared[name] = mutuallyExclusive;
+
             // A fragment is never compared with itself (that is the within-set check of its own selection set).
-            if (ReferenceEquals(fragment, fields))
+            if (GetReferencedFieldsAndFragmentNames(name) is not { } fragment || ReferenceEquals(fragment, fields))
             {
                 continue;
             }
@@ -91,29 +134,41 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         }
     }
 
+    // Two fragments, then the first against each fragment the second spreads and each fragment the first spreads
+    // against the second. Each pair is marked before it is expanded, so a pair is compared once per document and
+    // cycles end; the walk keeps its own stack (pairs of a long chain are many and would nest as deep as they are).
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, string name1, string name2)
     {
-        if (name1 == name2 || HasComparedPair(name1, name2, mutuallyExclusive))
+        var pending = _pendingFragmentPairs;
+        var bottom = pending.Count;
+        pending.Push((name1, name2));
+        while (pending.Count > bottom)
         {
-            return;
-        }
+            var (first, second) = pending.Pop();
+            if (first == second || HasComparedPair(first, second, mutuallyExclusive))
+            {
+                continue;
+            }
 
-        AddComparedPair(name1, name2, mutuallyExclusive);
-        if (GetReferencedFieldsAndFragmentNames(name1) is not { } fragment1
-            || GetReferencedFieldsAndFragmentNames(name2) is not { } fragment2)
-        {
-            return;
-        }
+            AddComparedPair(first, second, mutuallyExclusive);
+            if (GetReferencedFieldsAndFragmentNames(first) is not { } fragment1
+                || GetReferencedFieldsAndFragmentNames(second) is not { } fragment2)
+            {
+                continue;
+            }
 
-        CollectConflictsBetween(conflicts, mutuallyExclusive, fragment1, fragment2);
-        foreach (var referenced in fragment2.FragmentNames)
-        {
-            CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, name1, referenced);
-        }
+            CollectConflictsBetween(conflicts, mutuallyExclusive, fragment1, fragment2);
 
-        foreach (var referenced in fragment1.FragmentNames)
-        {
-            CollectConflictsBetweenFragments(conflicts, mutuallyExclusive, referenced, name2);
+            // Pushed in reverse so that they are popped in the order recursion would visit them.
+            for (var i = fragment1.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push((fragment1.FragmentNames[i], second));
+            }
+
+            for (var i = fragment2.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push((first, fragment2.FragmentNames[i]));
+            }
         }
     }
 
@@ -169,6 +224,11 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
     private void CollectConflictsBetween(List<Conflict> conflicts, bool mutuallyExclusive, FieldsAndFragments fields1, FieldsAndFragments fields2)
     {
+        if (fields1.ResponseNames.Count == 0 || fields2.ResponseNames.Count == 0)
+        {
+            return;
+        }
+
         foreach (var responseName in fields1.ResponseNames)
         {
             if (!fields2.Fields.TryGetValue(responseName, out var group2))
@@ -194,6 +254,18 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
     {
         var node1 = field1.Node;
         var node2 = field2.Node;
+        var type1 = field1.Definition?.Type;
+        var type2 = field2.Definition?.Type;
+
+        // The common case of a leaf selected twice alike (e.g. "id" in many places) cannot conflict; skipping the
+        // general comparison keeps large groups of identical fields cheap.
+        if (node1.Arguments.Count == 0 && node2.Arguments.Count == 0
+            && node1.SelectionSet is null && node2.SelectionSet is null
+            && ReferenceEquals(type1, type2)
+            && node1.Name.Value == node2.Name.Value)
+        {
+            return null;
+        }
 
         // Fields on two different object types can never both apply to one object, so they need not be the same
         // field; they must still produce the same response shape.
@@ -206,24 +278,25 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
             var name2 = node2.Name.Value;
             if (name1 != name2)
             {
-                return new Conflict(responseName, new Reason($"\"{name1}\" and \"{name2}\" are different fields", null), [node1], [node2]);
+                return new Conflict(responseName, $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields", [node1], [node2]);
             }
 
             if (!SameArguments(node1.Arguments, node2.Arguments))
             {
-                return new Conflict(responseName, new Reason("they have differing arguments", null), [node1], [node2]);
+                return new Conflict(responseName, "they have differing arguments", [node1], [node2]);
             }
         }
 
-        var type1 = field1.Definition?.Type;
-        var type2 = field2.Definition?.Type;
         if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
         {
-            return new Conflict(responseName, new Reason($"they return conflicting types \"{type1}\" and \"{type2}\"", null), [node1], [node2]);
+            return new Conflict(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", [node1], [node2]);
         }
 
         if (node1.SelectionSet is { } selectionSet1 && node2.SelectionSet is { } selectionSet2)
         {
+            // Comparing sub-selections recurses once per level of the merged response, which fragments can make
+            // as deep as the document is long.
+            StackGuard.Ensure();
             var sub = FindConflictsBetweenSubSelectionSets(
                 mutuallyExclusive,
                 type1?.GetNamedType(),
@@ -236,6 +309,8 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         return null;
     }
 
+    // One conflict for two fields whose sub-selections conflict: the reasons joined (bounded in length) and the
+    // two fields followed by the fields of the sub-conflicts (bounded in number, keeping the deepest ones).
     private static Conflict? SubfieldConflicts(List<Conflict> conflicts, string responseName, Field node1, Field node2)
     {
         if (conflicts.Count == 0)
@@ -243,18 +318,47 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
             return null;
         }
 
-        var reasons = new List<(string, Reason)>(conflicts.Count);
-        var fields1 = new List<Field> { node1 };
-        var fields2 = new List<Field> { node2 };
+        var reason = new StringBuilder();
         foreach (var conflict in conflicts)
         {
-            reasons.Add((conflict.ResponseName, conflict.Reason));
-            fields1.AddRange(conflict.Fields1);
-            fields2.AddRange(conflict.Fields2);
+            if (reason.Length > 0)
+            {
+                reason.Append(" and ");
+            }
+
+            reason.Append("subfields \"").Append(Abbreviate(conflict.ResponseName)).Append("\" conflict because ").Append(conflict.Reason);
+            if (reason.Length > MaxConflictDetailLength)
+            {
+                break;
+            }
         }
 
-        return new Conflict(responseName, new Reason(null, reasons), fields1, fields2);
+        return new Conflict(responseName, Abbreviate(reason.ToString()), ConflictNodes(node1, conflicts, first: true), ConflictNodes(node2, conflicts, first: false));
     }
+
+    private static List<Field> ConflictNodes(Field node, List<Conflict> conflicts, bool first)
+    {
+        var nodes = new List<Field> { node };
+        foreach (var conflict in conflicts)
+        {
+            var side = first ? conflict.Fields1 : conflict.Fields2;
+            var take = Math.Min(MaxConflictNodes - nodes.Count, side.Count);
+            for (var i = side.Count - take; i < side.Count; i++)
+            {
+                nodes.Add(side[i]);
+            }
+
+            if (nodes.Count == MaxConflictNodes)
+            {
+                break;
+            }
+        }
+
+        return nodes;
+    }
+
+    private static string Abbreviate(string text)
+        => text.Length > MaxConflictDetailLength ? string.Concat(text.AsSpan(0, MaxConflictDetailLength), "...") : text;
 
     // Two types conflict when they would not produce the same response shape: list and non-null wrappers must
     // match, and leaf types must be identical; composite types are compared through their sub-selections.
@@ -336,6 +440,7 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
     // Values are the same when they print the same once object fields are sorted by name.
     private static bool SameValue(ValueNode value1, ValueNode value2)
     {
+        StackGuard.Ensure();
         if (value1.Kind != value2.Kind)
         {
             return false;
@@ -460,6 +565,7 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
     private void Collect(NamedType? parentType, SelectionSet selectionSet, FieldsAndFragments result, HashSet<string> fragmentNames)
     {
+        StackGuard.Ensure();
         var selections = selectionSet.Selections;
         for (var i = 0; i < selections.Count; i++)
         {
@@ -514,27 +620,6 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
 
     private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
-    private static string ReasonMessage(Reason reason)
-    {
-        if (reason.Message is { } message)
-        {
-            return message;
-        }
-
-        var text = new StringBuilder();
-        foreach (var (responseName, subreason) in reason.Subreasons!)
-        {
-            if (text.Length > 0)
-            {
-                text.Append(" and ");
-            }
-
-            text.Append("subfields \"").Append(responseName).Append("\" conflict because ").Append(ReasonMessage(subreason));
-        }
-
-        return text.ToString();
-    }
-
     private readonly record struct FieldEntry(NamedType? ParentType, Field Node, FieldDefinition? Definition);
 
     private sealed class FieldsAndFragments
@@ -544,9 +629,13 @@ internal sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context
         public Dictionary<string, List<FieldEntry>> Fields { get; } = new(StringComparer.Ordinal);
 
         public List<string> FragmentNames { get; } = [];
+
+        /// <summary>
+        /// The fragments these fields have been compared with, for the whole document, each with whether that
+        /// comparison assumed mutually exclusive parents; <see langword="null"/> until the first comparison.
+        /// </summary>
+        public Dictionary<string, bool>? ComparedFragments { get; set; }
     }
 
-    private sealed record Reason(string? Message, List<(string ResponseName, Reason Reason)>? Subreasons);
-
-    private sealed record Conflict(string ResponseName, Reason Reason, List<Field> Fields1, List<Field> Fields2);
+    private sealed record Conflict(string ResponseName, string Reason, List<Field> Fields1, List<Field> Fields2);
 }
