@@ -163,11 +163,6 @@ internal sealed class GraphQLHttpHandler
         {
             var introspectionOnly = _enableIntrospection && operation is not null && IntrospectionOperations.IsIntrospectionOnly(document, operation);
             var validation = _options.Validation with { OperationName = request.OperationName, VariableValues = request.Variables };
-            if (introspectionOnly)
-            {
-                validation = validation with { MaxCost = null };
-            }
-
             var errors = DocumentValidator.Validate(schema, document, validation);
             if (errors.Count > 0)
             {

@@ -4,9 +4,8 @@ namespace Clues.GraphQL.Http;
 
 /// <summary>
 /// Recognises operations that select only meta fields at the root (<c>__schema</c>, <c>__type</c>,
-/// <c>__typename</c>). Their result is bounded by the size of the schema, not by data, so the static cost limit
-/// (which otherwise prices GraphiQL's standard introspection query at over 16,000) is not applied to them when
-/// introspection is enabled. The depth and field-count limits still are.
+/// <c>__typename</c>). Their answer depends on the schema alone, so the handler keeps the serialised response
+/// and serves it again (the cost limit prices such fields at nothing; see CostLimit).
 /// </summary>
 internal static class IntrospectionOperations
 {

@@ -137,6 +137,26 @@ public sealed class LimitsTests
     private static IReadOnlyList<ValidationError> Limits(string query, ValidationOptions options, GraphQLSchema? schema = null)
         => DocumentValidator.Run(schema ?? TestSchema, Parser.Parse(query), SpecifiedRules.Limits, options);
 
+    [Fact]
+    public void Introspection_costs_nothing_so_a_schema_browser_fits_any_budget()
+    {
+        const string query = """
+            query IntrospectionQuery {
+              __schema {
+                queryType { name } mutationType { name }
+                types { kind name description
+                  fields(includeDeprecated: true) { name args { name type { kind name ofType { kind name ofType { kind name } } } } type { kind name ofType { kind name ofType { kind name } } } }
+                  inputFields { name type { kind name } } interfaces { name } enumValues(includeDeprecated: true) { name } possibleTypes { name } }
+                directives { name locations args { name type { kind name } } }
+              }
+              __type(name: "Person") { name fields { name } }
+              __typename
+            }
+            """;
+
+        Assert.Empty(Cost(query, maxCost: 0));
+    }
+
     private static readonly Lazy<GraphQLSchema> CostSchema = new(() => Build("""
         directive @cost(weight: String!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR
         directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
@@ -299,6 +319,7 @@ public sealed class LimitsTests
     [InlineData("{ report { total } }", "4")]
     [InlineData("mutation { addPerson(name: \"x\") { id } rename(id: 1, name: \"y\") { avatar { url } } }", "17")]
     [InlineData("{ ...P ...P } fragment P on Query { person(id: 1) { name } }", "2")]
+    [InlineData("{ __schema { types { name fields { name type { name } } } } people(first: 5) { id } }", "5")]
     public void Cost_follows_the_cost_directives(string query, string expected)
         => Assert.Equal(expected, MeasuredCost(query));
 

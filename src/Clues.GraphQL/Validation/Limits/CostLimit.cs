@@ -27,6 +27,7 @@ namespace Clues.GraphQL.Validation.Limits;
 /// <see cref="ValidationOptions.DefaultListSize"/>. With <c>sizedFields</c>, the size applies to those child fields
 /// instead (the connection pattern).</description></item>
 /// </list>
+/// <para>Introspection fields (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) cost nothing: they read the schema, not data.</para>
 /// <para>Fragments are expanded in place and their costs memoised; all type conditions are added up, which bounds
 /// the cost from above. A field whose <c>@listSize</c> requires exactly one slicing argument and is given none or
 /// several is reported too.</para>
@@ -76,6 +77,9 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
     }
 
     // sizedFields/sizedSize: when the enclosing field's @listSize names sized fields, their list size.
+    private static bool IsIntrospectionField(Field field) =>
+        field.Name.Value is "__schema" or "__type" or "__typename";
+
     private double SelectionCost(NamedType? parentType, SelectionSet selectionSet, bool isMutationRoot, List<string>? sizedFields, double sizedSize)
     {
         // Spreads inside sized fields and at the mutation root are expanded here rather than memoised.
@@ -118,7 +122,10 @@ internal sealed class CostLimit(ValidationContext context) : OperationLimit(cont
 
     private double FieldCost(NamedType? parentType, Field field, bool isMutationRoot, List<string>? sizedFields, double sizedSize)
     {
-        if (parentType is null || Context.Schema.GetFieldDefinition(parentType, field.Name.Value) is not { } definition)
+        // Introspection reads the schema, never data: its answer is bounded by the schema's size and its
+        // nesting by MaxIntrospectionDepthRule, so it costs nothing. (Priced like data, GraphiQL's standard
+        // introspection query comes to over 16,000.) Depth and field-count limits still apply to it.
+        if (parentType is null || IsIntrospectionField(field) || Context.Schema.GetFieldDefinition(parentType, field.Name.Value) is not { } definition)
         {
             return 0;
         }
