@@ -296,7 +296,7 @@ internal sealed class KuzuPeer : IBenchPeer
             [
                 $"Kùzu {result?["kuzuVersion"]?.GetValue<string>()} in memory inside Node.js; loadMs is COPY FROM only",
                 $"CSV export took {exportMs:F0} ms and the whole node process {wallMs:F0} ms",
-                "twoHop: four prepared Cypher statements per call, timed together with fetching every row: the nodes within 2 hops with BFS depth (SHORTEST 1..2) ordered by (depth, string id); then, for the centre and the first nodeLimit − 1 of them passed back as a list, each node's degree, its distinct neighbours not taken, and every relationship between two taken nodes",
+                "twoHop: three prepared Cypher statements per call, timed together with fetching every row: the nodes within 2 hops with BFS depth (SHORTEST 1..2) ordered by (depth, string id); then, for the centre and the first nodeLimit − 1 of them passed back as a list, each node's degree and distinct-neighbour count, and every relationship between two taken nodes; omitted neighbours = distinct neighbours − taken neighbours read off those relationship rows (a primary-key lookup is added only for a centre without relationships)",
                 "twoHopCount: count(DISTINCT b) over undirected 1..2-hop walks; twoHopCountShortest (extra) counts the same nodes with SHORTEST 1..2, one path per destination",
                 "shortestPath returns the length and the nodes on the path; shortestPathLengthOnly is listed separately",
                 "nameSearch is an unranked CONTAINS … LIMIT 20",

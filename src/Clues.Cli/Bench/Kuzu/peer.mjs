@@ -10,7 +10,7 @@
 //   or {"error": "..."} when the peer cannot run at all. A twoHop result is
 //   {"taken":[sid…],"edges","degreeSum","omittedSum","total"}; every other result is a number or null.
 // Progress goes to stderr. Every call is timed alone, around execute() plus fetching all rows (for
-// twoHop: all four statements of the call together), so the figures compare with the C# peers, which
+// twoHop: all the statements of the call together), so the figures compare with the C# peers, which
 // also time one call at a time including reading results.
 
 import { readFile, writeFile } from 'node:fs/promises';
@@ -96,55 +96,72 @@ async function main() {
   // two hops by (BFS depth, string id) up to nodeLimit; per taken node its degree (relationships
   // incident to it, a self-loop once) and how many distinct neighbours were not taken; every
   // relationship between two taken nodes, each once; and how many nodes lie within two hops.
-  // Kùzu 0.11.3 crashes on count(DISTINCT CASE …), on UNION ALL with list parameters and on a list
-  // parameter used after UNWIND of itself, so the work is split into four statements that avoid them;
-  // the taken set is passed back in as a list, twice ($t, $s) so no parameter is bound twice.
+  // Three statements per call, timed together with fetching every row. The forms were chosen by
+  // measuring on the city graph and by what Kùzu 0.11.3 survives: count(DISTINCT CASE …), UNION ALL
+  // with list parameters, a list parameter used after UNWIND of itself and collect(CASE …) crash it,
+  // OPTIONAL MATCH from a list-filtered scan is five times slower than MATCH, and UNWIND + primary-key
+  // MATCH is slower still. The taken set goes back in as a list, twice ($t, $s) so no parameter is
+  // bound twice.
   async function prepareNeighbourhood() {
     // SHORTEST gives one path per destination, so length(r) is the BFS depth and each node comes once.
     const reach = await prepare(
       'MATCH (a:N)-[r:E* SHORTEST 1..2]-(b:N) WHERE a.id = $a ' +
       'RETURN b.id AS id, b.sid AS sid, length(r) AS d ORDER BY d, sid');
-    // An undirected match meets a self-loop twice (once from each end), hence loops2 / 2 below; the
-    // OPTIONAL MATCH keeps a taken node without relationships (degree 0) in the answer.
+    // An undirected match meets a self-loop twice (once from each end), hence loops2 / 2 below.
     const degrees = await prepare(
-      'MATCH (u:N) WHERE list_contains($t, u.id) OPTIONAL MATCH (u)-[r:E]-(v:N) ' +
-      'RETURN u.id AS id, u.sid AS sid, count(r) AS raw, count(CASE WHEN v.id = u.id THEN 1 END) AS loops2');
-    const omitted = await prepare(
-      'MATCH (u:N)-[:E]-(v:N) WHERE list_contains($t, u.id) AND NOT list_contains($s, v.id) ' +
-      'RETURN u.id AS id, count(DISTINCT v.id) AS om');
+      'MATCH (u:N)-[r:E]-(v:N) WHERE list_contains($t, u.id) ' +
+      'RETURN u.id AS id, u.sid AS sid, count(r) AS raw, count(CASE WHEN v.id = u.id THEN 1 END) AS loops2, ' +
+      'count(DISTINCT v.id) AS neighbours');
     // Directed, so each relationship between two taken nodes (self-loops included) comes back once.
     const edges = await prepare(
       'MATCH (u:N)-[:E]->(v:N) WHERE list_contains($t, u.id) AND list_contains($s, v.id) ' +
       'RETURN u.id AS s, v.id AS e');
+    // Only for a centre without relationships, which the degree statement cannot see.
+    const centre = await prepare('MATCH (a:N) WHERE a.id = $a RETURN a.sid AS sid');
 
     return async (a) => {
       const reached = await run(reach, { a });
       const inner = reached.slice(0, nodeLimit - 1);
       const ids = [a, ...inner.map((row) => toInt(row.id))];
       const degreeRows = await run(degrees, { t: ids });
-      const omittedRows = await run(omitted, { t: ids, s: ids });
       const edgeRows = await run(edges, { t: ids, s: ids });
 
-      const byId = new Map();
+      // Omitted neighbours = distinct neighbours − distinct taken neighbours. The taken ones are read
+      // off the relationship rows already fetched (a pair once, whichever way and however often).
+      const takenNeighbours = new Map();
+      const pairs = new Set();
+      for (const row of edgeRows) {
+        const s = toInt(row.s);
+        const e = toInt(row.e);
+        const key = s < e ? `${s},${e}` : `${e},${s}`;
+        if (pairs.has(key)) continue;
+        pairs.add(key);
+        takenNeighbours.set(s, (takenNeighbours.get(s) ?? 0) + 1);
+        if (e !== s) takenNeighbours.set(e, (takenNeighbours.get(e) ?? 0) + 1);
+      }
+
+      const sidOf = new Map();
       let degreeSum = 0;
-      for (const row of degreeRows) {
-        const degree = toInt(row.raw) - toInt(row.loops2) / 2;
-        byId.set(toInt(row.id), { sid: row.sid, degree, omitted: 0 });
-        degreeSum += degree;
-      }
-
       let omittedSum = 0;
-      for (const row of omittedRows) {
-        byId.get(toInt(row.id)).omitted = toInt(row.om);
-        omittedSum += toInt(row.om);
+      for (const row of degreeRows) {
+        const id = toInt(row.id);
+        sidOf.set(id, row.sid);
+        degreeSum += toInt(row.raw) - toInt(row.loops2) / 2;
+        omittedSum += toInt(row.neighbours) - (takenNeighbours.get(id) ?? 0);
       }
 
-      if (byId.size !== ids.length) {
-        throw new Error(`${ids.length} nodes were taken but ${byId.size} came back with degrees`);
+      // Every taken node but the centre was reached over a relationship, so only the centre can be missing.
+      if (!sidOf.has(a)) {
+        const rows = await run(centre, { a });
+        sidOf.set(a, rows[0].sid);
+      }
+
+      if (sidOf.size !== ids.length) {
+        throw new Error(`${ids.length} nodes were taken but ${sidOf.size} came back with degrees`);
       }
 
       return {
-        taken: [byId.get(a).sid, ...inner.map((row) => row.sid)],
+        taken: [sidOf.get(a), ...inner.map((row) => row.sid)],
         edges: edgeRows.length,
         degreeSum,
         omittedSum,
