@@ -214,7 +214,9 @@ internal static class GraphQLBenchmark
             ["host"] = "Kestrel in the clues process, MapGraphQL, Production environment, no logging providers, GraphiQL off, introspection on",
             ["limits"] = string.Create(CultureInfo.InvariantCulture, $"defaults except MaxCost {CluesBenchServer.MaxCost} (the nested query costs 11,100)"),
             ["runtime"] = RuntimeInformation.FrameworkDescription,
-            ["gc"] = (GCSettings.IsServerGC ? "server" : "workstation") + (AppContext.GetData("System.GC.Concurrent") is string c && c == "false" ? ", non-concurrent" : ", concurrent"),
+            ["gc"] = (GCSettings.IsServerGC ? "server" : "workstation")
+                + (AppContext.GetData("System.GC.Concurrent") is string c && c == "false" ? ", non-concurrent" : ", concurrent")
+                + (ServerGcRelaunch.IsRelaunched ? " (the CLI ran itself again with DOTNET_gcServer=1, the Web SDK default Clues.Api runs with)" : ""),
             ["tieredPgo"] = AppContext.GetData("System.Runtime.TieredPGO")?.ToString() ?? "default (on)",
             ["resolvers"] = "Query fields bound with SchemaBuilder.Resolve; Item fields by the default property resolver",
         };

@@ -65,7 +65,7 @@ internal static partial class WrkOutputParser
 
         var requests = long.Parse(total.Groups["requests"].Value, CultureInfo.InvariantCulture);
         var durationUs = ToMicroseconds(total.Groups["duration"].Value, total.Groups["unit"].Value);
-        var bytes = (long)ToBytes(total.Groups["bytes"].Value, total.Groups["bytesUnit"].Value);
+        var bytes = (long)Math.Round(ToBytes(total.Groups["bytes"].Value, total.Groups["bytesUnit"].Value));
         double Percentile(string p)
         {
             var match = Regex.Match(output, @"^\s*" + Regex.Escape(p) + @"%\s+(?<value>[\d.]+)(?<unit>us|ms|s|m|h)\s*$", RegexOptions.Multiline, TimeSpan.FromSeconds(1));

@@ -11,8 +11,9 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Measure the store against peers on the same data.");
+        var command = new Command("bench", "Measure Clues against peers side by side: the graph store (graph) and the GraphQL server (graphql).");
         command.Subcommands.Add(CreateGraph());
+        command.Subcommands.Add(BenchGraphQLCommand.Create());
         return command;
     }
 

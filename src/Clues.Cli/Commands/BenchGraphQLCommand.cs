@@ -50,6 +50,17 @@ internal static class BenchGraphQLCommand
                 return 2;
             }
 
+            if (ServerGcRelaunch.CreateStartInfo() is { } relaunch)
+            {
+                await Console.Error.WriteLineAsync("Running again with server GC (DOTNET_gcServer=1), as ASP.NET Core servers run in production.");
+                if (await ServerGcRelaunch.RunAsync(relaunch, cancellationToken) is { } exitCode)
+                {
+                    return exitCode;
+                }
+
+                await Console.Error.WriteLineAsync("Could not run again; measuring with this process's workstation GC instead.");
+            }
+
             var report = await GraphQLBenchmark.RunAsync(new GraphQLBenchOptions(settings, BenchQueries.All), Console.Error, cancellationToken);
             if (parse.GetValue(json))
             {
