@@ -1,0 +1,30 @@
+namespace Clues.Api.Security;
+
+/// <summary>
+/// Security settings, bound from <c>Clues:Security</c> (or environment variables such as
+/// <c>Clues__Security__SealingKeyFile</c>). Key files are kept out of the data directory in production so that a
+/// copy of the data is not a copy of the keys.
+/// </summary>
+public sealed class CluesSecurityOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Clues:Security";
+
+    /// <summary>
+    /// File holding the HMAC key that signs bearer tokens (base64, at least 32 bytes). Required outside Development;
+    /// in Development a key is generated in the data directory when missing.
+    /// </summary>
+    public string? SigningKeyFile { get; set; }
+
+    /// <summary>
+    /// File holding the AES-256 key that seals reporter identities (base64 of 32 bytes). Required outside
+    /// Development; in Development a key is generated in the data directory when missing.
+    /// </summary>
+    public string? SealingKeyFile { get; set; }
+
+    /// <summary>
+    /// Whether requests without a bearer token are refused with 401 (the GraphiQL page, its files and
+    /// <c>/healthz</c> stay open). Null (the default) requires it everywhere but Development.
+    /// </summary>
+    public bool? RequireAuthentication { get; set; }
+}

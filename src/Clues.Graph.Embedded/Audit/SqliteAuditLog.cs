@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Clues.Core.Access;
+using Clues.Core.Audit;
+using Microsoft.Data.Sqlite;
+
+namespace Clues.Graph.Embedded.Audit;
+
+/// <summary>
+/// The audit log in its own SQLite file (<c>audit.db</c>, apart from <c>graph.db</c> so no export can include it).
+/// Append-only: the class has no update or delete path and the schema's triggers refuse both; each entry stores
+/// SHA-256 over the previous entry's hash and its own content.
+/// </summary>
+/// <remarks>
+/// Durability with group commit: <see cref="AppendAsync"/> queues the entry for one writer task, which writes all
+/// queued entries in one transaction with <c>synchronous = FULL</c> and then completes their tasks. A request that
+/// awaits its append therefore answers only after its entry is on disk, while concurrent requests share one
+/// fsync instead of paying one each.
+/// </remarks>
+public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
+{
+    private const int MaxBatch = 256;
+
+    private readonly string _path;
+    private readonly AccessPolicy _policy;
+    private readonly TimeProvider _time;
+    private readonly SqliteConnection _writer;
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writing;
+    private long _lastSequence;
+    private string _lastHash;
+
+    private SqliteAuditLog(string path, AccessPolicy policy, TimeProvider time)
+    {
+        _path = path;
+        _policy = policy;
+        _time = time;
+        _writer = AuditSchema.Open(path);
+        AuditSchema.Execute(_writer, AuditSchema.Create);
+        (_lastSequence, _lastHash) = ReadTail(_writer);
+        _writing = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>Opens (or creates) the audit log at <paramref name="path"/>.</summary>
+    /// <param name="path">The database file, e.g. <c>data/audit.db</c>.</param>
+    /// <param name="policy">Decides who may read the log.</param>
+    /// <param name="time">Clock for the entries this log writes about its own reads; the system clock when null.</param>
+    /// <returns>The open log; dispose it to flush and close.</returns>
+    public static SqliteAuditLog Open(string path, AccessPolicy policy, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(policy);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return new SqliteAuditLog(path, policy, time ?? TimeProvider.System);
+    }
+
+    /// <inheritdoc />
+    public Task<long> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry.UserId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Action);
+        var pending = new Pending(entry with { At = entry.At.ToUniversalTime() });
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(SqliteAuditLog), "The audit log is closed; nothing more can be recorded.");
+        }
+
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditRecord>> QueryAsync(AuditQuery query, Principal reader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(reader);
+        var allowed = _policy.IsAllowed(reader, Permission.ReadAudit);
+        var described = Describe(query);
+        await AppendAsync(
+            new AuditEntry(reader.UserId, _time.GetUtcNow(), allowed ? "ReadAudit" : "ReadAuditDenied", null, described, null),
+            cancellationToken).ConfigureAwait(false);
+        if (!allowed)
+        {
+            throw new AccessDeniedException($"User {reader.UserId} may not read the audit log.");
+        }
+
+        var limit = Math.Clamp(query.Limit, 1, 1000);
+        using var connection = AuditSchema.Open(_path);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT seq, user_id, at, action, target_id, reason, request_id, hash FROM audit
+            WHERE seq > $after
+              AND ($user IS NULL OR user_id = $user)
+              AND ($target IS NULL OR target_id = $target)
+              AND ($action IS NULL OR action = $action)
+              AND ($from IS NULL OR at >= $from)
+              AND ($to IS NULL OR at < $to)
+            ORDER BY seq LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$after", query.AfterSequence);
+        command.Parameters.AddWithValue("$user", (object?)query.UserId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$target", (object?)query.TargetId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$action", (object?)query.Action ?? DBNull.Value);
+        command.Parameters.AddWithValue("$from", query.From is { } from ? AuditChain.FormatTime(from) : DBNull.Value);
+        command.Parameters.AddWithValue("$to", query.To is { } to ? AuditChain.FormatTime(to) : DBNull.Value);
+        command.Parameters.AddWithValue("$limit", limit);
+
+        var records = new List<AuditRecord>();
+        using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(new AuditRecord(rows.GetInt64(0), ReadEntry(rows, 1), rows.GetString(7)));
+        }
+
+        return records;
+    }
+
+    /// <inheritdoc />
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = AuditSchema.Open(_path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, user_id, at, action, target_id, reason, request_id, prev_hash, hash FROM audit ORDER BY seq";
+        using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+
+        var previous = AuditChain.Genesis;
+        long expected = 1;
+        long checkedCount = 0;
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var sequence = rows.GetInt64(0);
+            checkedCount++;
+            if (sequence != expected)
+            {
+                return new AuditVerification(checkedCount, expected, $"Entry {expected} is missing (the next stored entry is {sequence}).");
+            }
+
+            if (!string.Equals(rows.GetString(7), previous, StringComparison.Ordinal))
+            {
+                return new AuditVerification(checkedCount, sequence, $"Entry {sequence} does not link to entry {sequence - 1}: its stored previous hash differs.");
+            }
+
+            AuditEntry entry;
+            try
+            {
+                entry = ReadEntry(rows, 1);
+            }
+            catch (FormatException)
+            {
+                return new AuditVerification(checkedCount, sequence, $"Entry {sequence} has an unreadable time.");
+            }
+
+            var recomputed = AuditChain.Hash(previous, sequence, entry);
+            if (!string.Equals(recomputed, rows.GetString(8), StringComparison.Ordinal))
+            {
+                return new AuditVerification(checkedCount, sequence, $"Entry {sequence} was altered: its content does not match its hash.");
+            }
+
+            previous = recomputed;
+            expected++;
+        }
+
+        return new AuditVerification(checkedCount, null, null);
+    }
+
+    /// <summary>Writes what is queued, stops the writer and closes the file.</summary>
+    /// <returns>A task that completes when closed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (_queue.Writer.TryComplete())
+        {
+            await _writing.ConfigureAwait(false);
+            // Fold the WAL back so the closed log is one self-contained file.
+            AuditSchema.Execute(_writer, "PRAGMA wal_checkpoint(TRUNCATE);");
+            _writer.Dispose();
+        }
+    }
+
+    /// <summary>Synchronous close for containers disposed synchronously; same effect as <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private static AuditEntry ReadEntry(SqliteDataReader rows, int first) => new(
+        rows.GetString(first),
+        AuditChain.ParseTime(rows.GetString(first + 1)),
+        rows.GetString(first + 2),
+        rows.IsDBNull(first + 3) ? null : rows.GetString(first + 3),
+        rows.IsDBNull(first + 4) ? null : rows.GetString(first + 4),
+        rows.IsDBNull(first + 5) ? null : rows.GetString(first + 5));
+
+    private static (long Sequence, string Hash) ReadTail(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1";
+        using var rows = command.ExecuteReader();
+        return rows.Read() ? (rows.GetInt64(0), rows.GetString(1)) : (0, AuditChain.Genesis);
+    }
+
+    private static string Describe(AuditQuery query) => string.Create(CultureInfo.InvariantCulture,
+        $"query user={query.UserId} target={query.TargetId} action={query.Action} from={query.From:O} to={query.To:O} after={query.AfterSequence}");
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                var sequences = WriteBatch(batch);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Done.TrySetResult(sequences[i]);
+                }
+            }
+            catch (Exception e)
+            {
+                // The transaction rolled back: nothing of the batch is stored, so every caller learns it failed
+                // and the in-memory tail is reloaded from what is really on disk.
+                (_lastSequence, _lastHash) = ReadTail(_writer);
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetException(e);
+                }
+            }
+        }
+    }
+
+    private long[] WriteBatch(List<Pending> batch)
+    {
+        var sequences = new long[batch.Count];
+        var sequence = _lastSequence;
+        var hash = _lastHash;
+        using var transaction = _writer.BeginTransaction();
+        using var insert = _writer.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO audit (seq, user_id, at, action, target_id, reason, request_id, prev_hash, hash)
+            VALUES ($seq, $user, $at, $action, $target, $reason, $request, $prev, $hash)
+            """;
+        var pSeq = insert.Parameters.Add("$seq", SqliteType.Integer);
+        var pUser = insert.Parameters.Add("$user", SqliteType.Text);
+        var pAt = insert.Parameters.Add("$at", SqliteType.Text);
+        var pAction = insert.Parameters.Add("$action", SqliteType.Text);
+        var pTarget = insert.Parameters.Add("$target", SqliteType.Text);
+        var pReason = insert.Parameters.Add("$reason", SqliteType.Text);
+        var pRequest = insert.Parameters.Add("$request", SqliteType.Text);
+        var pPrev = insert.Parameters.Add("$prev", SqliteType.Text);
+        var pHash = insert.Parameters.Add("$hash", SqliteType.Text);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var entry = batch[i].Entry;
+            sequence++;
+            var next = AuditChain.Hash(hash, sequence, entry);
+            pSeq.Value = sequence;
+            pUser.Value = entry.UserId;
+            pAt.Value = AuditChain.FormatTime(entry.At);
+            pAction.Value = entry.Action;
+            pTarget.Value = (object?)entry.TargetId ?? DBNull.Value;
+            pReason.Value = (object?)entry.Reason ?? DBNull.Value;
+            pRequest.Value = (object?)entry.RequestId ?? DBNull.Value;
+            pPrev.Value = hash;
+            pHash.Value = next;
+            insert.ExecuteNonQuery();
+            sequences[i] = sequence;
+            hash = next;
+        }
+
+        transaction.Commit();
+        _lastSequence = sequence;
+        _lastHash = hash;
+        return sequences;
+    }
+
+    private sealed class Pending(AuditEntry entry)
+    {
+        public AuditEntry Entry { get; } = entry;
+
+        public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
