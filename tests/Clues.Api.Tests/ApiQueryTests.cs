@@ -49,7 +49,7 @@ public sealed class ApiQueryTests(ApiFactory factory) : IClassFixture<ApiFactory
 
         var (_, body) = await _client.PostGraphQLAsync(
             "query Q($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Company { name creditCode registeredCapital establishedOn } } }",
-            new { ids = new[] { "no-such-node", companyId } });
+            new { ids = new[] { Clues.Api.Resolvers.GlobalId.Encode(Clues.Core.Graph.NodeLabel.Company, "no-such-node"), companyId } });
         var nodes = body.Data().GetProperty("nodes");
 
         Assert.Equal(JsonValueKind.Null, nodes[0].ValueKind);
@@ -60,19 +60,21 @@ public sealed class ApiQueryTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
-    public async Task Labels_without_a_dedicated_type_come_back_as_entities_with_json_properties()
+    public async Task Every_label_has_its_own_type_and_inspection_nodes_show_their_fields()
     {
+        // The starter schema served these labels as a generic Entity with JSON properties; each now has its own type.
         var (_, body) = await _client.PostGraphQLAsync("""
-            { search(text: "巡察", first: 5) { node { __typename ... on Entity { id label name properties } } } }
+            { search(text: "巡察", first: 20) { node { __typename
+                ... on InspectionRound { name committee number roundKind: kind level start end }
+                ... on InspectionGroup { name number leaderName }
+                ... on Body { name bodyKind: kind level } } } }
             """);
-        var entities = body.Data().GetProperty("search").EnumerateArray()
-            .Select(h => h.GetProperty("node"))
-            .Where(n => n.GetProperty("__typename").GetString() == "Entity")
-            .ToList();
+        var nodes = body.Data().GetProperty("search").EnumerateArray().Select(h => h.GetProperty("node")).ToList();
 
-        Assert.NotEmpty(entities);
-        Assert.All(entities, e => Assert.Equal(JsonValueKind.Object, e.GetProperty("properties").ValueKind));
-        Assert.All(entities, e => Assert.NotEqual("PERSON", e.GetProperty("label").GetString()));
+        Assert.NotEmpty(nodes);
+        Assert.All(nodes, n => Assert.Contains(n.GetProperty("__typename").GetString(), new[] { "InspectionRound", "InspectionGroup", "Body", "Unit", "Clue" }));
+        Assert.Contains(nodes, n => n.GetProperty("__typename").GetString() is "InspectionRound" or "InspectionGroup" or "Body");
+        Assert.All(nodes.Where(n => n.GetProperty("__typename").GetString() == "InspectionRound"), r => Assert.Matches("^[A-Z_]+$", r.GetProperty("roundKind").GetString()));
     }
 
     [Fact]

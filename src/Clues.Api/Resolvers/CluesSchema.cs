@@ -1,3 +1,4 @@
+using Clues.Core.Analysis;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 using Clues.Core.Model.Taxonomy;
@@ -20,7 +21,7 @@ internal static class CluesSchema
             .BindScalar("DateTime", new DateTimeScalar())
             .BindScalar("Decimal", new DecimalScalar())
             .BindScalar("JSON", new JsonScalar())
-            .BindEnum<NodeLabel>("NodeLabel")
+            .BindEnum<NodeLabel>("NodeKind")
             .BindEnum<RelType>("RelationshipType")
             .BindEnum<Gender>("Gender")
             .BindEnum<ManagementLevel>("ManagementLevel")
@@ -28,23 +29,47 @@ internal static class CluesSchema
             .BindEnum<UnitKind>("UnitKind")
             .BindEnum<ClueSource>("ClueSource")
             .BindEnum<ClueStatus>("ClueStatus")
+            .BindEnum<AssociateKind>("AssociateKind")
+            .BindEnum<BodyKind>("BodyKind")
+            .BindEnum<CadreRank>("CadreRank")
+            .BindEnum<FundKind>("FundKind")
+            .BindEnum<JurisdictionLevel>("JurisdictionLevel")
+            .BindEnum<KinshipRelation>("KinshipRelation")
+            .BindEnum<ProblemType>("ProblemType")
+            .BindEnum<ProjectKind>("ProjectKind")
+            .BindEnum<RoundKind>("RoundKind")
+            .BindEnum<SubjectRole>("SubjectRole")
+            .BindEnum<SearchMatch>("SearchMatch")
+            .BindEnum<PathMode>("PathMode")
+            .BindEnum<CompanyRole>("CompanyRole")
+            .BindEnum<ConflictKind>("ConflictKind")
+            .BindEnum<ClueSeriousness>("ClueSeriousness")
             .Bind<Person>("Person")
             .Bind<Unit>("Unit")
+            .Bind<Position>("Position")
             .Bind<Company>("Company")
+            .Bind<Project>("Project")
+            .Bind<Fund>("Fund")
+            .Bind<Payment>("Payment")
             .Bind<Clue>("Clue")
-            .Bind<EntityNode>("Entity")
+            .Bind<InspectionRound>("InspectionRound")
+            .Bind<InspectionGroup>("InspectionGroup")
+            .Bind<Body>("Body")
+            .Bind<Jurisdiction>("Jurisdiction")
             .Bind<SearchHit>("SearchHit")
             .Bind<StatsView>("Stats")
             .Bind<LabelCount>("LabelCount")
             .Bind<RelationshipTypeCount>("RelationshipTypeCount")
+            .Bind<SubgraphView>("Subgraph")
+            .Bind<SubgraphNodeView>("SubgraphNode")
+            .Bind<EdgeView>("GraphEdge")
+            .Bind<PathSetView>("PathSet")
+            .Bind<PathView>("Path")
+            .Bind<PageInfoView>("PageInfo")
             .AddQueryResolvers()
+            .AddGraphQueryResolvers()
             .AddNodeResolvers()
+            .AddLinkResolvers()
+            .AddAnalysisResolvers()
             .Build();
-
-    private static SchemaBuilder AddNodeResolvers(this SchemaBuilder builder)
-    {
-        // The credit code is a validated value object in the domain; GraphQL shows its text.
-        builder.Type("Company").Field("creditCode", context => context.ParentAs<Company>().CreditCode.Value);
-        return builder;
-    }
 }

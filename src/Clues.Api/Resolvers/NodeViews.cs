@@ -1,19 +1,18 @@
-using System.Text.Json;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 
 namespace Clues.Api.Resolvers;
 
 /// <summary>
-/// Turns store records into the values GraphQL serves: the domain records (<see cref="Person"/>, <see cref="Unit"/>,
-/// <see cref="Company"/>, <see cref="Clue"/>) for labels with a dedicated GraphQL type, <see cref="EntityNode"/> for the rest.
-/// The CLR type then decides the GraphQL type of a <c>Node</c> (see the bindings in <see cref="CluesSchema"/>).
+/// Turns store records into the values GraphQL serves: the domain record of every label (<see cref="Person"/>,
+/// <see cref="Unit"/>, …). The CLR type then decides the GraphQL type of a <c>Node</c> (see the bindings in
+/// <see cref="CluesSchema"/>), and <see cref="LabelOf"/> gives the label for the node's global id.
 /// </summary>
 internal static class NodeViews
 {
-    public static object From(NodeRecord record) => record.Label switch
-    {
-        NodeLabel.Person or NodeLabel.Unit or NodeLabel.Company or NodeLabel.Clue => NodeMapper.FromRecord(record),
-        _ => new EntityNode(record.Id, record.Label, record.Name, JsonSerializer.SerializeToElement(record.Properties, NodeMapper.JsonOptions)),
-    };
+    public static object From(NodeRecord record) => NodeMapper.FromRecord(record);
+
+    public static NodeLabel LabelOf(object node) => NodeMapper.LabelOf(node.GetType());
+
+    public static string GlobalIdOf(object node) => GlobalId.Encode(LabelOf(node), ((IGraphNode)node).Id);
 }

@@ -1,12 +1,11 @@
-using System.Collections;
 using Clues.Core.Graph;
+using Clues.Core.Identifiers;
 using Clues.GraphQL.Execution;
-using Clues.GraphQL.Http;
 using Clues.GraphQL.Schema;
 
 namespace Clues.Api.Resolvers;
 
-/// <summary>Resolvers of the root <c>Query</c> type.</summary>
+/// <summary>Resolvers of the lookup fields of the root <c>Query</c> type: node, nodes, search, stats.</summary>
 internal static class QueryResolvers
 {
     public const int MaxIds = 100;
@@ -24,23 +23,24 @@ internal static class QueryResolvers
 
     private static async Task<object?> NodeAsync(ResolveContext context, CancellationToken cancellationToken)
     {
-        var store = context.GetRequiredService<IGraphStore>();
-        var record = await store.GetNodeAsync(context.GetArgument<string>("id")!, cancellationToken);
-        return record is null ? null : NodeViews.From(record);
+        var (label, storeId) = GlobalId.Decode(context.GetArgument<string>("id"), "id");
+        var node = await GraphReads.NodeAsync(context, storeId);
+
+        // A well-formed id whose label does not match the stored node was not issued by us: treat it as unknown.
+        return node is not null && NodeViews.LabelOf(node) == label ? node : null;
     }
 
     private static async Task<IReadOnlyList<object?>> NodesAsync(ResolveContext context, CancellationToken cancellationToken)
     {
-        var ids = ((IEnumerable)context.Arguments["ids"]!).Cast<string>().ToList();
+        var ids = Arguments.Strings(context, "ids");
         if (ids.Count > MaxIds)
         {
-            throw UserError($"nodes takes at most {MaxIds} ids; {ids.Count} were given.");
+            throw UserErrors.Create($"nodes takes at most {MaxIds} ids; {ids.Count} were given.");
         }
 
-        var store = context.GetRequiredService<IGraphStore>();
-        var records = await store.GetNodesAsync(ids.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
-        var byId = records.ToDictionary(r => r.Id, NodeViews.From, StringComparer.Ordinal);
-        return ids.Select(id => byId.GetValueOrDefault(id)).ToList();
+        var decoded = ids.Select((id, i) => GlobalId.Decode(id, $"ids[{i}]")).ToList();
+        var nodes = await Task.WhenAll(decoded.Select(d => GraphReads.NodeAsync(context, d.StoreId)));
+        return decoded.Select((d, i) => nodes[i] is { } node && NodeViews.LabelOf(node) == d.Label ? node : null).ToList();
     }
 
     private static async Task<IReadOnlyList<SearchHit>> SearchAsync(ResolveContext context, CancellationToken cancellationToken)
@@ -49,42 +49,65 @@ internal static class QueryResolvers
         var first = context.GetArgument<int?>("first") ?? 20;
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw UserError("search needs at least one non-blank character.");
+            throw UserErrors.Create("search needs at least one non-blank character.");
         }
 
         if (first is < 1 or > MaxSearchHits)
         {
-            throw UserError($"first must be between 1 and {MaxSearchHits}; got {first}.");
+            throw UserErrors.Create($"first must be between 1 and {MaxSearchHits}; got {first}.");
         }
 
-        var store = context.GetRequiredService<IGraphStore>();
-        var refs = await store.SearchNamesAsync(new NameSearchQuery(text.Trim(), Labels: null, Limit: first), cancellationToken);
-        if (refs.Count == 0)
+        var kinds = Arguments.EnumSet<NodeLabel>(context, "kinds");
+        var store = GraphReads.Store(context);
+        var trimmed = text.Trim();
+        var hits = new List<SearchHit>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // An exact identifier beats any name match; it is only tried when the text is a valid one (checksum included).
+        var keyed = await FindByIdentifierAsync(store, trimmed, cancellationToken);
+        if (keyed is { Record: var record, Match: var match } && (kinds is null || kinds.Contains(record.Label)))
         {
-            return [];
+            hits.Add(new SearchHit(1, match, NodeViews.From(record)));
+            seen.Add(record.Id);
         }
 
-        // One round trip for the hits' full records, instead of one per hit.
-        var records = await store.GetNodesAsync(refs.Select(r => r.Id).ToList(), cancellationToken);
-        var byId = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var hits = new List<SearchHit>(refs.Count);
-        foreach (var hit in refs)
+        var refs = await store.SearchNamesAsync(new NameSearchQuery(trimmed, kinds, first), cancellationToken);
+        var wanted = refs.Where(r => !seen.Contains(r.Id)).Take(first - hits.Count).ToList();
+        if (wanted.Count > 0)
         {
-            if (byId.TryGetValue(hit.Id, out var record))
+            // One round trip for the hits' full records, instead of one per hit.
+            var records = await store.GetNodesAsync(wanted.Select(r => r.Id).ToList(), cancellationToken);
+            foreach (var found in records)
             {
-                hits.Add(new SearchHit(hits.Count + 1, NodeViews.From(record)));
+                hits.Add(new SearchHit(hits.Count + 1, SearchMatch.Name, NodeViews.From(found)));
             }
         }
 
         return hits;
     }
 
-    private static async Task<StatsView> StatsAsync(ResolveContext context, CancellationToken cancellationToken)
+    private static async Task<(NodeRecord Record, SearchMatch Match)?> FindByIdentifierAsync(IGraphStore store, string text, CancellationToken cancellationToken)
     {
-        var store = context.GetRequiredService<IGraphStore>();
-        return StatsView.From(await store.GetStatsAsync(cancellationToken));
+        if (text.Length != 18)
+        {
+            return null;
+        }
+
+        if (NationalIdNumber.TryParse(text, out var nationalId, out _)
+            && await store.FindByKeyAsync(new NaturalKey(NaturalKeyKind.NationalId, nationalId.Value), cancellationToken) is { } person)
+        {
+            return (person, SearchMatch.NationalId);
+        }
+
+        if (CreditCode.TryParse(text, out var creditCode, out _)
+            && await store.FindByKeyAsync(new NaturalKey(NaturalKeyKind.CreditCode, creditCode.Value), cancellationToken) is { } company)
+        {
+            return (company, SearchMatch.CreditCode);
+        }
+
+        return null;
     }
 
-    private static GraphQLException UserError(string message) =>
-        new(message, new Dictionary<string, object?> { ["code"] = GraphQLErrorCodes.BadUserInput });
+    private static async Task<StatsView> StatsAsync(ResolveContext context, CancellationToken cancellationToken) =>
+        StatsView.From(await GraphReads.Store(context).GetStatsAsync(cancellationToken));
 }

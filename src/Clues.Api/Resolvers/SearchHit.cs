@@ -1,4 +1,4 @@
 namespace Clues.Api.Resolvers;
 
-/// <summary>One name-search result: its 1-based rank and the node (a domain record or an <see cref="EntityNode"/>).</summary>
-internal sealed record SearchHit(int Rank, object Node);
+/// <summary>One search result: its 1-based rank, what matched, and the node (a domain record).</summary>
+internal sealed record SearchHit(int Rank, SearchMatch MatchedBy, object Node);

@@ -1,0 +1,67 @@
+using Clues.Api.Resolvers;
+using Clues.Core.Graph;
+
+namespace Clues.Api.Tests.Resolvers;
+
+/// <summary>
+/// Nested queries do not make one store call per item: node references are loaded in one batch per level, and a
+/// node's relationships in one call however many relationship fields the query selects on it.
+/// </summary>
+public sealed class StoreCallTests(CountingApiFactory factory) : IClassFixture<CountingApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private CountingGraphStore Store => factory.Store ?? throw new InvalidOperationException("The factory did not wrap the store.");
+
+    [Fact]
+    public async Task Node_reads_of_a_nested_search_do_not_grow_with_the_number_of_hits()
+    {
+        const string Query = """
+            query Q($first: Int) {
+              search(text: "王", kinds: [PERSON], first: $first) {
+                node { ... on Person { name relatives { relation person { name } } companies { company { name } } positions { position { title } } } }
+              }
+            }
+            """;
+
+        var few = await CountAsync(Query, new { first = 3 });
+        var many = await CountAsync(Query, new { first = 30 });
+
+        // search: one GetNodes for the hits; then one GetNodes for the far nodes of all relationship fields of all hits.
+        Assert.Equal(few.NodeReads, many.NodeReads);
+        Assert.Equal(2, few.NodeReads);
+        Assert.Equal(0, many.SingleNodeReads);
+
+        // One relationship read per person, shared by relatives, companies (two types) and positions.
+        Assert.Equal(3, few.RelationshipReads);
+        Assert.Equal(30, many.RelationshipReads);
+    }
+
+    [Fact]
+    public async Task A_neighbourhood_loads_all_its_nodes_in_one_batch_whatever_the_limit()
+    {
+        const string Query = """
+            query Q($id: ID!, $limit: Int) {
+              neighborhood(id: $id, depth: 2, limit: $limit) { nodes { node { id ... on Person { name } ... on Unit { name } } } }
+            }
+            """;
+        var id = GlobalId.Encode(NodeLabel.Unit, "unit-00004");
+
+        var small = await CountAsync(Query, new { id, limit = 5 });
+        var large = await CountAsync(Query, new { id, limit = 150 });
+
+        Assert.Equal(1, small.NodeReads);
+        Assert.Equal(1, large.NodeReads);
+        Assert.Equal(small.Total, large.Total);
+    }
+
+    private async Task<(int NodeReads, int SingleNodeReads, int RelationshipReads, int Total)> CountAsync(string query, object variables)
+    {
+        // Warm the host (first request opens and seeds the store) before counting.
+        await _client.PostGraphQLAsync("{ stats { nodes } }");
+        Store.Reset();
+        var (_, body) = await _client.PostGraphQLAsync(query, variables);
+        body.Data();
+        return (Store[nameof(IGraphStore.GetNodesAsync)], Store[nameof(IGraphStore.GetNodeAsync)], Store[nameof(IGraphStore.GetRelationshipsAsync)], Store.Total);
+    }
+}
