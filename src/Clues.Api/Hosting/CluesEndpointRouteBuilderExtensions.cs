@@ -22,6 +22,7 @@ public static class CluesEndpointRouteBuilderExtensions
 
         endpoints.MapGraphQL(options.GraphQLPath);
         endpoints.MapHealthChecks("/healthz");
+        endpoints.MapExplorer("/explorer", options.GraphQLPath);
         return endpoints;
     }
 }
