@@ -36,6 +36,14 @@ public sealed class TokenIssuer
         return new TokenIssuer(SigningKeyFile.Load(path), time);
     }
 
+    /// <summary>Writes a new random signing key to <paramref name="path"/> (readable by its owner only).</summary>
+    /// <param name="path">The key file to create; it must not exist yet.</param>
+    public static void CreateKeyFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        SigningKeyFile.Create(path);
+    }
+
     /// <summary>Issues a token for <paramref name="principal"/> valid for <paramref name="lifetime"/> from now.</summary>
     /// <param name="principal">Who the token stands for.</param>
     /// <param name="lifetime">How long it is valid; positive, at most 366 days.</param>

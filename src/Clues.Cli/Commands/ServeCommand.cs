@@ -1,5 +1,10 @@
 using System.CommandLine;
 using Clues.Api.Hosting;
+using Clues.Api.Security;
+using Clues.Core.Access;
+using Clues.Core.Identifiers;
+using Clues.Core.Model.Taxonomy;
+using Clues.Graph.Embedded.Sealing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -26,14 +31,33 @@ internal static class ServeCommand
         {
             Description = "Turn off GraphiQL and schema introspection (both are on by default for local use).",
         };
-        var command = new Command("serve", "Run the Clues API: GraphQL over HTTP and the GraphiQL playground, seeding an empty store with demo data.")
+        var keys = new Option<DirectoryInfo?>("--keys")
         {
-            data, urls, noPlayground,
+            Description = "Folder with the token signing key and the reporter sealing key; new keys are created there, readable by you only, when missing. "
+                + "Default: a folder named after the data folder plus '-keys', beside it, so keys never travel with the data they protect.",
+        };
+        var analystJurisdiction = new Option<string>("--analyst-jurisdiction")
+        {
+            Description = "Division code of the office for the analyst token printed at start (the demo data's city is 431400).",
+            DefaultValueFactory = _ => "431400",
+        };
+        var command = new Command("serve", "Run the Clues API: GraphQL over HTTP, the GraphiQL playground and the graph explorer, seeding an empty store with demo data.")
+        {
+            data, urls, noPlayground, keys, analystJurisdiction,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var dir = parse.GetValue(data)!;
             var playground = !parse.GetValue(noPlayground);
+            if (!DivisionCode.TryParse(parse.GetValue(analystJurisdiction), out var office, out var officeError))
+            {
+                await Console.Error.WriteLineAsync($"--analyst-jurisdiction: {officeError}");
+                return 2;
+            }
+
+            // Authentication stays on (this runs as Production): a local run gets its own keys and a token.
+            var keyDir = parse.GetValue(keys) ?? new DirectoryInfo(Path.TrimEndingDirectorySeparator(dir.FullName) + "-keys");
+            var (signingKey, sealingKey) = EnsureKeys(keyDir);
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
                 // appsettings.json and schema/ are copied next to the CLI from Clues.Api.
@@ -44,6 +68,8 @@ internal static class ServeCommand
                 ["Clues:DataDirectory"] = dir.FullName,
                 ["Clues:GraphQL:EnableIntrospection"] = playground ? "true" : "false",
                 ["Clues:GraphQL:EnableGraphiQL"] = playground ? "true" : "false",
+                ["Clues:Security:SigningKeyFile"] = signingKey,
+                ["Clues:Security:SealingKeyFile"] = sealingKey,
             });
             builder.WebHost.UseUrls(parse.GetValue(urls)!);
             builder.Services.AddClues(builder.Configuration);
@@ -59,10 +85,44 @@ internal static class ServeCommand
                 Console.WriteLine(playground ? $"GraphiQL playground: {endpoint}" : $"GraphQL endpoint: {endpoint}");
             }
 
+            var analyst = new Principal("local-analyst", "本地分析员", new HashSet<Role> { Role.Analyst }, office, office.IsProvince ? JurisdictionLevel.Province : office.IsCity ? JurisdictionLevel.City : JurisdictionLevel.County);
+            var token = TokenIssuer.FromKeyFile(signingKey).Issue(analyst, TimeSpan.FromDays(7));
+            Console.WriteLine($"Analyst token (7 days, office {office}); send it as the header  Authorization: Bearer {token}");
             Console.WriteLine("Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
         return command;
+    }
+
+    private static (string SigningKey, string SealingKey) EnsureKeys(DirectoryInfo keyDir)
+    {
+        if (!keyDir.Exists)
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                keyDir.Create();
+            }
+            else
+            {
+                Directory.CreateDirectory(keyDir.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        var signing = Path.Combine(keyDir.FullName, "signing.key");
+        var sealing = Path.Combine(keyDir.FullName, "sealing.key");
+        if (!File.Exists(signing))
+        {
+            TokenIssuer.CreateKeyFile(signing);
+            Console.WriteLine($"Created a new token signing key: {signing}");
+        }
+
+        if (!File.Exists(sealing))
+        {
+            SealingKey.CreateFile(sealing).Dispose();
+            Console.WriteLine($"Created a new reporter sealing key: {sealing} (back it up: sealed reporter identities cannot be read without it)");
+        }
+
+        return (signing, sealing);
     }
 }
