@@ -9,6 +9,11 @@ public sealed partial class EmbeddedGraphStore
 {
     private static readonly WriteResult NothingWritten = new(0, 0, 0, 0, 0, 0);
 
+    private long _dataVersion;
+
+    /// <inheritdoc />
+    public long DataVersion => Interlocked.Read(ref _dataVersion);
+
     /// <inheritdoc />
     public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
@@ -58,6 +63,10 @@ public sealed partial class EmbeddedGraphStore
             {
                 transaction.Commit();
                 ApplyToIndex(plan);
+
+                // Raised only once the index shows the batch: a reader that sees the new version is then
+                // guaranteed to read the new data, so nothing computed from old data is filed under it.
+                Interlocked.Increment(ref _dataVersion);
             }
             finally
             {

@@ -1,3 +1,8 @@
+using System.Net.Http.Headers;
+using Clues.Api.Security;
+using Clues.Core.Access;
+using Clues.Core.Identifiers;
+using Clues.Core.Model.Taxonomy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,6 +14,8 @@ namespace Clues.Api.Tests;
 /// <summary>
 /// Starts the real Clues API (its Program) on a fresh temporary data folder, which it seeds with the demo data
 /// set. In-memory by default; <see cref="StartKestrel"/> puts it on a free loopback port for Node and Chromium.
+/// Outside Development it writes key files to a temporary folder (the API refuses to start without them), and its
+/// clients send a real token issued for <see cref="DefaultPrincipal"/> (the demo city's analyst) unless that is null.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
@@ -20,9 +27,41 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
     }
 
-    protected ApiFactory(string environment)
+    protected ApiFactory(string environment, bool configureKeys = true)
     {
         Environment = environment;
+        if (configureKeys && environment != "Development")
+        {
+            Directory.CreateDirectory(KeyDirectory);
+            var signing = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+            File.WriteAllText(Path.Combine(KeyDirectory, "signing.key"), Convert.ToBase64String(signing));
+            File.WriteAllText(Path.Combine(KeyDirectory, "sealing.key"), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            With("Clues:Security:SigningKeyFile", Path.Combine(KeyDirectory, "signing.key"));
+            With("Clues:Security:SealingKeyFile", Path.Combine(KeyDirectory, "sealing.key"));
+        }
+    }
+
+    /// <summary>An analyst of the demo city's office (431400): reads the graph and clues of the whole city.</summary>
+    public static Principal Analyst { get; } = new(
+        "test-analyst", "Test analyst", new HashSet<Role> { Role.Analyst }, DivisionCode.Parse("431400"), JurisdictionLevel.City);
+
+    /// <summary>Who the clients of <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> authenticate as; null sends no token.</summary>
+    public Principal? DefaultPrincipal { get; protected set; } = Analyst;
+
+    public string KeyDirectory { get; } = Path.Combine(Path.GetTempPath(), "clues-keys-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The signing key the running API uses (configured or, in Development, generated).</summary>
+    public byte[] SigningKey => Services.GetRequiredService<SecurityKeys>().SigningKey;
+
+    /// <summary>A real token the running API accepts, for <paramref name="principal"/>.</summary>
+    public string TokenFor(Principal principal) => new TokenIssuer(SigningKey).Issue(principal, TimeSpan.FromHours(1));
+
+    /// <summary>A client that authenticates as <paramref name="principal"/>.</summary>
+    public HttpClient CreateClientFor(Principal principal)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(principal));
+        return client;
     }
 
     public string Environment { get; }
@@ -43,6 +82,15 @@ public class ApiFactory : WebApplicationFactory<Program>
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         return new Uri(addresses.First().TrimEnd('/') + "/graphql");
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (DefaultPrincipal is { } principal)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(principal));
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -66,6 +114,11 @@ public class ApiFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
             // A leftover temp folder is harmless.
+        }
+
+        if (Directory.Exists(KeyDirectory))
+        {
+            Directory.Delete(KeyDirectory, recursive: true);
         }
     }
 }

@@ -32,6 +32,12 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
         Assert.Empty(root.GetProperty("externalRequests").EnumerateArray());
         Assert.Empty(root.GetProperty("pageErrors").EnumerateArray());
         Assert.Contains("Root Types", root.GetProperty("docs").GetString(), StringComparison.Ordinal);
+        var tabs = root.GetProperty("tabs").EnumerateArray().Select(t => t.GetString()).ToList();
+        foreach (var operation in new[] { "PathsBetweenPersons", "CadreNetwork", "ConflictChain", "CountyKeyPersons", "FundTrail" })
+        {
+            Assert.Contains(tabs, t => t is not null && t.Contains(operation, StringComparison.Ordinal));
+        }
+
         Assert.Matches("\"nodes\":\\s*\\d+", root.GetProperty("result").GetString());
         Assert.Equal(0, exitCode);
         Assert.True(new FileInfo(screenshot).Length > 10_000, "The screenshot is missing or empty: " + screenshot);

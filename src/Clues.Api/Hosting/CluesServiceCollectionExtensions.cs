@@ -1,4 +1,5 @@
 using Clues.Api.Resolvers;
+using Clues.Api.Security;
 using Clues.Core.Graph;
 using Clues.GraphQL.Http;
 using Clues.GraphQL.Types;
@@ -12,7 +13,7 @@ public static class CluesServiceCollectionExtensions
     /// <summary>
     /// Adds the Clues API: options from the <c>Clues</c> section (checked at start), the embedded graph store
     /// (opened, and seeded when empty, as the host starts), the GraphQL schema and the endpoint's options from
-    /// <c>Clues:GraphQL</c>.
+    /// <c>Clues:GraphQL</c>, and security (see <see cref="CluesSecurityServiceCollectionExtensions.AddCluesSecurity"/>).
     /// </summary>
     /// <param name="services">The application's services.</param>
     /// <param name="configuration">The application's configuration.</param>
@@ -44,6 +45,13 @@ public static class CluesServiceCollectionExtensions
 
         services.AddSingleton<GraphQLSchema>(sp => CluesSchema.Load(SchemaPath(sp.GetRequiredService<IOptions<CluesOptions>>().Value)));
         services.AddHealthChecks();
+        Playground.PlaygroundServiceCollectionExtensions.AddCluesGraphiQLExamples(Caching.AnalysisCacheServiceCollectionExtensions.AddCluesAnalysisCache(services));
+
+        // Security is part of the API, not an option: token authentication, the access policy, and the audit log
+        // (audit.db) and sealed reporter store (sealed.db) in the data directory, as singletons that live as long
+        // as the graph store. Resolvers demand permissions and audit clue reads through these services.
+        services.AddCluesSecurity();
+        services.AddSingleton<Authorization.NodeJurisdictions>();
         return services;
     }
 

@@ -1,3 +1,5 @@
+using Clues.Api.Authorization;
+using Clues.Core.Access;
 using Clues.Core.Analysis;
 using Clues.Core.Graph;
 using Clues.Core.Model.Taxonomy;
@@ -53,7 +55,14 @@ internal static class AnalysisResolvers
 
         builder.Type("KeyPersonEntry")
             .Field("person", c => Load(c, c.ParentAs<KeyPersonEntry>().Person))
-            .Field("clues", c => GraphReads.NodesAsync(c, c.ParentAs<KeyPersonEntry>().ClueIds));
+            .Field("clues", async (c, _) =>
+            {
+                // The ranking itself is graph analysis; the clues behind it are clue data, and only the caller's.
+                CallerAccess.Demand(c, Permission.ReadClue);
+                var ids = c.ParentAs<KeyPersonEntry>().ClueIds;
+                var visible = await CallerAccess.VisibilityAsync(c, ids);
+                return await GraphReads.NodesAsync(c, ids.Where(id => visible[id]));
+            });
         builder.Type("KeyPersonPost")
             .Field("position", c => Load(c, c.ParentAs<KeyPersonPost>().Position))
             .Field("unit", c => Load(c, c.ParentAs<KeyPersonPost>().Unit));
@@ -71,6 +80,7 @@ internal static class AnalysisResolvers
 
     private static async Task<ConflictOfInterestReport> ConflictsAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var person = context.GetArgument<string>("person");
         var unit = context.GetArgument<string>("unit");
         if ((person is null) == (unit is null))
@@ -86,6 +96,7 @@ internal static class AnalysisResolvers
 
     private static async Task<FundFlow> FundFlowAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var (_, source) = GlobalId.Decode(context.GetArgument<string>("fund"), "fund");
         var depth = UserErrors.InRange(context.GetArgument<int?>("depth") ?? 2, "depth", 1, FundFlowQuery.MaxDepthLimit);
         var window = Arguments.Window(null, context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"));
@@ -95,6 +106,7 @@ internal static class AnalysisResolvers
 
     private static async Task<KeyPersonRanking> KeyPersonsAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var jurisdiction = context.GetArgument<string>("jurisdiction") is { } j ? GlobalId.Decode(j, "jurisdiction").StoreId : null;
         var round = context.GetArgument<string>("round") is { } r ? GlobalId.Decode(r, "round").StoreId : null;
         if (jurisdiction is null && round is null)
@@ -110,6 +122,7 @@ internal static class AnalysisResolvers
 
     private static async Task<ClueListView> CluesAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadClue);
         var first = UserErrors.InRange(context.GetArgument<int?>("first") ?? 20, "first", 1, MaxClueListPage);
         var after = context.GetArgument<string>("after");
         var input = Arguments.Input(context, "filter");

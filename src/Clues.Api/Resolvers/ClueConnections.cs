@@ -1,3 +1,5 @@
+using Clues.Api.Authorization;
+using Clues.Core.Access;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 using Clues.Core.Model.Taxonomy;
@@ -13,6 +15,8 @@ internal static class ClueConnections
 {
     public static async Task<Connection> PageAsync(ResolveContext context, RelType type, Direction direction)
     {
+        // Even the count and cursors of a node's clues are clue data.
+        CallerAccess.Demand(context, Permission.ReadClue);
         var links = await GraphReads.LinksAsync(context, type, direction);
 
         // The filter and the order need the clues themselves; they come in one batched read, and the loader's cache

@@ -44,6 +44,7 @@ internal static class CluesSchema
             .BindEnum<CompanyRole>("CompanyRole")
             .BindEnum<ConflictKind>("ConflictKind")
             .BindEnum<ClueSeriousness>("ClueSeriousness")
+            .BindEnum<Credibility>("Credibility")
             .Bind<Person>("Person")
             .Bind<Unit>("Unit")
             .Bind<Position>("Position")
@@ -66,10 +67,12 @@ internal static class CluesSchema
             .Bind<PathSetView>("PathSet")
             .Bind<PathView>("Path")
             .Bind<PageInfoView>("PageInfo")
+            .Bind<ClueAssessmentView>("ClueAssessment")
             .AddQueryResolvers()
             .AddGraphQueryResolvers()
             .AddNodeResolvers()
             .AddLinkResolvers()
             .AddAnalysisResolvers()
+            .AddMutationResolvers()
             .Build();
 }

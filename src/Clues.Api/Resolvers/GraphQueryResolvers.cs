@@ -1,3 +1,5 @@
+using Clues.Api.Authorization;
+using Clues.Core.Access;
 using Clues.Core.Graph;
 using Clues.GraphQL.Execution;
 using Clues.GraphQL.Schema;
@@ -7,7 +9,9 @@ namespace Clues.Api.Resolvers;
 /// <summary>
 /// Resolvers of the drawing queries of the root <c>Query</c> type: neighborhood, paths, connectingNetwork. Their
 /// arguments are checked here with messages naming the argument and its range, so a caller never meets the store's
-/// ArgumentOutOfRangeException (which error masking would hide behind a generic internal error).
+/// ArgumentOutOfRangeException (which error masking would hide behind a generic internal error). Nodes outside the
+/// caller's jurisdiction are redacted with <see cref="GraphRedaction"/>: left out, and counted, never named; a hidden
+/// node asked for by id is reported like an unknown one.
 /// </summary>
 internal static class GraphQueryResolvers
 {
@@ -28,6 +32,7 @@ internal static class GraphQueryResolvers
 
     private static async Task<SubgraphView> NeighborhoodAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var (_, centerId) = GlobalId.Decode(context.GetArgument<string>("id"), "id");
         var depth = context.GetArgument<int?>("depth") ?? 1;
         if (depth is < 1 or > NeighborhoodQuery.MaxDepth)
@@ -40,16 +45,27 @@ internal static class GraphQueryResolvers
         var neighborhood = await WithKnownNodes(() =>
             GraphReads.Store(context).GetNeighborhoodAsync(centerId, new NeighborhoodQuery(depth, filter, limit), cancellationToken));
 
-        var labels = neighborhood.Nodes.ToDictionary(n => n.Node.Id, n => n.Node.Label, StringComparer.Ordinal);
+        var visible = await CallerAccess.VisibilityAsync(context, neighborhood.Nodes.Select(n => n.Node.Id).Append(centerId));
+        if (!visible[centerId])
+        {
+            throw UnknownNode();
+        }
+
+        var redacted = GraphRedaction.Redact(neighborhood, n => visible.GetValueOrDefault(n.Id));
+        var shown = redacted.Neighborhood;
+        var labels = shown.Nodes.ToDictionary(n => n.Node.Id, n => n.Node.Label, StringComparer.Ordinal);
         return new SubgraphView(
-            neighborhood.Nodes.Select(n => new SubgraphNodeView(n.Node.Id, n.Depth, n.Degree, n.OmittedNeighbors)).ToList(),
-            neighborhood.Edges.Select(e => EdgeView.From(e, labels)).ToList(),
-            neighborhood.TotalReachable,
-            neighborhood.OmittedNodes);
+            shown.Nodes.Select(n => new SubgraphNodeView(n.Node.Id, n.Depth, n.Degree, n.OmittedNeighbors)).ToList(),
+            shown.Edges.Select(e => EdgeView.From(e, labels)).ToList(),
+            shown.TotalReachable,
+            // Redaction adds the hidden nodes to OmittedNodes; the schema reports them apart as hiddenNodes.
+            shown.OmittedNodes - redacted.HiddenNodes,
+            redacted.HiddenNodes);
     }
 
     private static async Task<PathSetView> PathsAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var (_, fromId) = GlobalId.Decode(context.GetArgument<string>("from"), "from");
         var (_, toId) = GlobalId.Decode(context.GetArgument<string>("to"), "to");
         var maxHops = UserErrors.InRange(context.GetArgument<int?>("maxHops") ?? 6, "maxHops", 1, PathQuery.MaxHopsLimit);
@@ -67,11 +83,18 @@ internal static class GraphQueryResolvers
             _ => await store.AllSimplePathsAsync(fromId, toId, query, cancellationToken),
         });
 
-        return new PathSetView(found.Paths.Select(ToView).ToList(), found.Truncated);
+        var visible = await CallerAccess.VisibilityAsync(context, found.Paths.SelectMany(p => p.Nodes).Select(n => n.Id).Append(fromId).Append(toId));
+        if (!visible[fromId] || !visible[toId])
+        {
+            throw UnknownNode();
+        }
+
+        return new PathSetView(found.Paths.Select(p => ToView(p, GraphRedaction.Redact(p, n => visible.GetValueOrDefault(n.Id)))).ToList(), found.Truncated);
     }
 
     private static async Task<SubgraphView> ConnectingNetworkAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var ids = Arguments.Strings(context, "ids")
             .Select((id, i) => GlobalId.Decode(id, $"ids[{i}]").StoreId)
             .Distinct(StringComparer.Ordinal)
@@ -132,6 +155,25 @@ internal static class GraphQueryResolvers
             }
         }
 
+        // Hidden nodes on the found paths are left out with their relationships and counted; each drawn node's
+        // omittedNeighbors (its degree minus drawn edges) then includes them, so a hidden link shows as a number.
+        var visible = await CallerAccess.VisibilityAsync(context, depths.Keys);
+        if (ids.Any(id => !visible[id]))
+        {
+            throw UnknownNode();
+        }
+
+        var hidden = depths.Keys.Where(id => !visible[id]).ToList();
+        foreach (var id in hidden)
+        {
+            depths.Remove(id);
+        }
+
+        foreach (var edge in edges.Values.Where(e => !visible.GetValueOrDefault(e.StartId) || !visible.GetValueOrDefault(e.EndId)).ToList())
+        {
+            edges.Remove(edge.Id);
+        }
+
         var ordered = depths.Keys.OrderBy(id => depths[id]).ThenBy(id => id, StringComparer.Ordinal).ToList();
         var degrees = await store.GetDegreesAsync(ordered, filter, cancellationToken);
         var drawnEdges = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -149,7 +191,7 @@ internal static class GraphQueryResolvers
             depths[id],
             degrees[i].Total,
             Math.Max(0, degrees[i].Total - drawnEdges.GetValueOrDefault(id)))).ToList();
-        return new SubgraphView(nodes, edges.Values.Select(e => EdgeView.From(e, labels)).ToList(), nodes.Count - ids.Count, OmittedNodes: 0);
+        return new SubgraphView(nodes, edges.Values.Select(e => EdgeView.From(e, labels)).ToList(), nodes.Count - ids.Count, OmittedNodes: 0, HiddenNodes: hidden.Count);
     }
 
     /// <summary>The traversal filter of types and at (plus from/to where the field has them; in paths they name the ends).</summary>
@@ -171,6 +213,25 @@ internal static class GraphQueryResolvers
         return new PathView(path.Nodes.Select(n => n.Id).ToList(), path.Edges.Select(e => EdgeView.From(e, labels)).ToList());
     }
 
+    /// <summary>A path with its hidden nodes (and the relationships touching them) left out, the hops still counted.</summary>
+    private static PathView ToView(GraphPath path, RedactedPath redacted)
+    {
+        var labels = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
+        foreach (var node in redacted.Nodes.OfType<NodeRef>())
+        {
+            labels[node.Id] = node.Label;
+        }
+
+        return new PathView(
+            redacted.Nodes.OfType<NodeRef>().Select(n => n.Id).ToList(),
+            redacted.Edges.OfType<EdgeRef>().Select(e => EdgeView.From(e, labels)).ToList(),
+            redacted.HiddenNodes,
+            path.Edges.Count);
+    }
+
+    private static GraphQLException UnknownNode() =>
+        UserErrors.Create("No node has the given id; it may have been deleted. Search for the node again.");
+
     /// <summary>Runs a traversal, turning the store's unknown-node exception into a user error.</summary>
     private static async Task<T> WithKnownNodes<T>(Func<Task<T>> traversal)
     {
@@ -180,7 +241,7 @@ internal static class GraphQueryResolvers
         }
         catch (NodeNotFoundException)
         {
-            throw UserErrors.Create("No node has the given id; it may have been deleted. Search for the node again.");
+            throw UnknownNode();
         }
     }
 }

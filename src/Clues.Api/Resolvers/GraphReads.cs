@@ -1,3 +1,4 @@
+using Clues.Api.Authorization;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 using Clues.GraphQL.Execution;
@@ -35,8 +36,24 @@ internal static class GraphReads
         return nodes.Where(n => n is not null).Select(n => n!).ToList();
     }
 
-    /// <summary>The relationships of one type at a node, seen from it, in store order (type, then ordinal id).</summary>
+    /// <summary>
+    /// The relationships of one type at a node, seen from it, in store order (type, then ordinal id). Links to nodes
+    /// outside the caller's jurisdiction are left out, so every relationship field and clues connection shows only
+    /// what the caller may see (the visibility of far nodes is batched like the reads).
+    /// </summary>
     public static async Task<IReadOnlyList<Link>> LinksAsync(ResolveContext context, string nodeId, RelType type, Direction direction)
+    {
+        var links = await AllLinksAsync(context, nodeId, type, direction);
+        if (links.Count == 0)
+        {
+            return links;
+        }
+
+        var visible = await CallerAccess.VisibilityAsync(context, links.Select(l => l.OtherId));
+        return links.Where(l => visible[l.OtherId]).ToList();
+    }
+
+    private static async Task<IReadOnlyList<Link>> AllLinksAsync(ResolveContext context, string nodeId, RelType type, Direction direction)
     {
         var store = Store(context);
         var records = await context.DataLoader<(string NodeId, RelType Type), IReadOnlyList<RelationshipRecord>>(

@@ -19,7 +19,7 @@ internal static class NodeResolvers
 
     public static SchemaBuilder AddNodeResolvers(this SchemaBuilder builder)
     {
-        foreach (var type in NodeTypes)
+        foreach (var type in NodeTypes.Where(t => t != "Clue"))
         {
             // Store ids never leave the API: every node's id is the opaque global id of its label and store id.
             builder.Type(type).Field("id", context => NodeViews.GlobalIdOf(context.Parent!));
@@ -82,11 +82,15 @@ internal static class NodeResolvers
             .Field("payee", (context, _) => GraphReads.SingleAsync(context, RelType.PaidTo, Direction.Outgoing))
             .Field("project", (context, _) => GraphReads.SingleAsync(context, RelType.PaymentFor, Direction.Outgoing));
 
-        builder.Type("Clue")
-            .Field("subjects", async (context, _) => await GraphReads.LinksAsync(context, RelType.Concerns, Direction.Outgoing))
-            .Field("round", (context, _) => GraphReads.SingleAsync(context, RelType.FoundIn, Direction.Outgoing))
-            .Field("group", (context, _) => GraphReads.SingleAsync(context, RelType.CollectedBy, Direction.Outgoing))
-            .Field("handedTo", async (context, _) => Ordered(await GraphReads.LinksAsync(context, RelType.HandedTo, Direction.Outgoing)));
+        // Every Clue field demands ReadClue and audits the read (see ClueFields); its id is bound there too.
+        builder.AddClueFields(new Dictionary<string, Func<ResolveContext, Task<object?>>>
+        {
+            ["subjects"] = async context => await GraphReads.LinksAsync(context, RelType.Concerns, Direction.Outgoing),
+            ["round"] = context => GraphReads.SingleAsync(context, RelType.FoundIn, Direction.Outgoing),
+            ["group"] = context => GraphReads.SingleAsync(context, RelType.CollectedBy, Direction.Outgoing),
+            ["handedTo"] = async context => Ordered(await GraphReads.LinksAsync(context, RelType.HandedTo, Direction.Outgoing)),
+            ["assessment"] = MutationResolvers.AssessmentAsync,
+        });
 
         builder.Type("InspectionRound")
             .Field("jurisdiction", (context, _) => GraphReads.SingleAsync(context, RelType.InJurisdiction, Direction.Outgoing))

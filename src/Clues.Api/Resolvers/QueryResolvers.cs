@@ -1,4 +1,7 @@
+using Clues.Api.Authorization;
+using Clues.Core.Access;
 using Clues.Core.Graph;
+using Clues.Core.Model;
 using Clues.Core.Identifiers;
 using Clues.GraphQL.Execution;
 using Clues.GraphQL.Schema;
@@ -23,15 +26,18 @@ internal static class QueryResolvers
 
     private static async Task<object?> NodeAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var (label, storeId) = GlobalId.Decode(context.GetArgument<string>("id"), "id");
         var node = await GraphReads.NodeAsync(context, storeId);
 
         // A well-formed id whose label does not match the stored node was not issued by us: treat it as unknown.
-        return node is not null && NodeViews.LabelOf(node) == label ? node : null;
+        // A node outside the caller's jurisdiction is unknown too: a distinct answer would confirm it exists.
+        return node is not null && NodeViews.LabelOf(node) == label && await CallerAccess.IsVisibleAsync(context, storeId) ? node : null;
     }
 
     private static async Task<IReadOnlyList<object?>> NodesAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var ids = Arguments.Strings(context, "ids");
         if (ids.Count > MaxIds)
         {
@@ -40,11 +46,13 @@ internal static class QueryResolvers
 
         var decoded = ids.Select((id, i) => GlobalId.Decode(id, $"ids[{i}]")).ToList();
         var nodes = await Task.WhenAll(decoded.Select(d => GraphReads.NodeAsync(context, d.StoreId)));
-        return decoded.Select((d, i) => nodes[i] is { } node && NodeViews.LabelOf(node) == d.Label ? node : null).ToList();
+        var visible = await CallerAccess.VisibilityAsync(context, decoded.Select(d => d.StoreId));
+        return decoded.Select((d, i) => nodes[i] is { } node && NodeViews.LabelOf(node) == d.Label && visible[d.StoreId] ? node : null).ToList();
     }
 
     private static async Task<IReadOnlyList<SearchHit>> SearchAsync(ResolveContext context, CancellationToken cancellationToken)
     {
+        CallerAccess.Demand(context, Permission.ReadGraph);
         var text = context.GetArgument<string>("text")!;
         var first = context.GetArgument<int?>("first") ?? 20;
         if (string.IsNullOrWhiteSpace(text))
@@ -83,7 +91,10 @@ internal static class QueryResolvers
             }
         }
 
-        return hits;
+        // Hits outside the caller's jurisdiction are dropped (not counted: a count would reveal they exist), and the
+        // rest ranked again from 1.
+        var visible = await CallerAccess.VisibilityAsync(context, hits.Select(h => ((IGraphNode)h.Node).Id));
+        return hits.Where(h => visible[((IGraphNode)h.Node).Id]).Select((h, i) => h with { Rank = i + 1 }).ToList();
     }
 
     private static async Task<(NodeRecord Record, SearchMatch Match)?> FindByIdentifierAsync(IGraphStore store, string text, CancellationToken cancellationToken)
@@ -108,6 +119,10 @@ internal static class QueryResolvers
         return null;
     }
 
-    private static async Task<StatsView> StatsAsync(ResolveContext context, CancellationToken cancellationToken) =>
-        StatsView.From(await GraphReads.Store(context).GetStatsAsync(cancellationToken));
+    private static async Task<StatsView> StatsAsync(ResolveContext context, CancellationToken cancellationToken)
+    {
+        // Counts of the whole store, not per jurisdiction: they name nothing, but still need a graph reader.
+        CallerAccess.Demand(context, Permission.ReadGraph);
+        return StatsView.From(await GraphReads.Store(context).GetStatsAsync(cancellationToken));
+    }
 }

@@ -46,7 +46,13 @@ internal sealed class AuthenticationMiddleware(
             return RefuseAsync(context, "invalid_request", "Authentication required: send 'Authorization: Bearer <token>' (issue one with 'clues token issue').");
         }
 
-        context.Features.Set(new CluesUserContext(principal, context.TraceIdentifier));
+        var purpose = context.Request.Headers[CluesUserContext.PurposeHeader].ToString().Trim();
+        if (purpose.Length > CluesUserContext.MaxPurposeLength)
+        {
+            purpose = purpose[..CluesUserContext.MaxPurposeLength];
+        }
+
+        context.Features.Set(new CluesUserContext(principal, context.TraceIdentifier, purpose.Length == 0 ? null : purpose));
         return next(context);
     }
 

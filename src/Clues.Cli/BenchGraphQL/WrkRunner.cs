@@ -40,10 +40,17 @@ internal sealed class WrkRunner
     }
 
     /// <summary>One run of <paramref name="duration"/>; throws <see cref="BenchSideException"/> when wrk fails or cannot be read.</summary>
-    public async Task<WrkResult> RunAsync(Uri endpoint, string body, WrkSettings settings, TimeSpan duration, CancellationToken cancellationToken)
+    public Task<WrkResult> RunAsync(Uri endpoint, string body, WrkSettings settings, TimeSpan duration, CancellationToken cancellationToken) =>
+        RunScriptAsync(endpoint, WrkScript.Create(body), settings, duration, cancellationToken);
+
+    /// <summary>
+    /// One run of <paramref name="duration"/> with a script of the caller's (e.g. <see cref="WrkScript.Create(IReadOnlyList{string}, IReadOnlyDictionary{string, string})"/>);
+    /// the script must print its summary through the same <c>done</c> hook so the output can be parsed.
+    /// </summary>
+    public async Task<WrkResult> RunScriptAsync(Uri endpoint, string script, WrkSettings settings, TimeSpan duration, CancellationToken cancellationToken)
     {
         var scriptPath = Path.Combine(Path.GetTempPath(), $"clues-bench-graphql-{Guid.NewGuid():N}.lua");
-        await File.WriteAllTextAsync(scriptPath, WrkScript.Create(body), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(scriptPath, script, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
         try
         {
             var (exitCode, output) = await RunAsync(_executable, WrkScript.Arguments(settings, duration, scriptPath, endpoint), cancellationToken).ConfigureAwait(false);

@@ -11,9 +11,10 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Measure Clues against peers side by side: the graph store (graph) and the GraphQL server (graphql).");
+        var command = new Command("bench", "Measure Clues: the graph store against peers (graph), the GraphQL server against graphql-js (graphql), the analyst API over HTTP (api).");
         command.Subcommands.Add(CreateGraph());
         command.Subcommands.Add(BenchGraphQLCommand.Create());
+        command.Subcommands.Add(BenchApiCommand.Create());
         return command;
     }
 

@@ -1,3 +1,4 @@
+using Clues.GraphQL.Http.GraphiQL;
 using Clues.GraphQL.Types;
 using Clues.GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
@@ -79,6 +80,12 @@ public sealed class GraphQLHttpOptions
     public string? GraphiQLDefaultQuery { get; set; }
 
     /// <summary>
+    /// Saved operations GraphiQL opens as tabs (in this order) when the browser has no tabs of its own stored yet.
+    /// Empty (the default) leaves GraphiQL's single tab with <see cref="GraphiQLDefaultQuery"/>.
+    /// </summary>
+    public IList<GraphiQLExample> GraphiQLExamples { get; set; } = [];
+
+    /// <summary>
     /// Creates the per-request <see cref="Execution.ExecutionRequest.UserContext"/> (e.g. the caller's identity),
     /// or null for none.
     /// </summary>
@@ -94,6 +101,7 @@ public sealed class GraphQLHttpOptions
         var copy = (GraphQLHttpOptions)MemberwiseClone();
         copy.Validation = Validation with { };
         copy.GraphiQLHeaders = new Dictionary<string, string>(GraphiQLHeaders, StringComparer.OrdinalIgnoreCase);
+        copy.GraphiQLExamples = [.. GraphiQLExamples];
         return copy;
     }
 }

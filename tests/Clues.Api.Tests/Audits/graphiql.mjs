@@ -23,7 +23,7 @@ if (!existsSync(executablePath)) {
 // Chromium has no CJK font, and tofu in the screenshot helps nobody.
 const query = '{ stats { nodes relationships } search(text: "XC", first: 2) { rank node { __typename id } } }';
 const origin = new URL(url).origin;
-const report = { url, screenshot, cspViolations: [], externalRequests: [], pageErrors: [], consoleErrors: [], docs: null, result: null };
+const report = { url, screenshot, cspViolations: [], externalRequests: [], pageErrors: [], consoleErrors: [], docs: null, result: null, tabs: [] };
 const userDataDir = mkdtempSync(path.join(tmpdir(), 'clues-chromium-'));
 let context;
 let failure = null;
@@ -76,10 +76,18 @@ try {
 
   await page.waitForSelector('.graphiql-container');
 
+  // The server's example operations open as tabs, titled by their operation names.
+  report.tabs = await page.$$eval('.graphiql-tab', (tabs) => tabs.map((t) => (t.textContent ?? '').trim()));
+
   // The documentation explorer shows the root types once introspection has loaded the schema.
   await page.click('[aria-label="Show Documentation Explorer"]');
   await page.waitForSelector('.graphiql-doc-explorer-root-type');
   report.docs = (await page.textContent('.graphiql-doc-explorer-content'))?.slice(0, 300) ?? null;
+
+  // Type the ad-hoc query in a new tab, as a user would: the example tabs carry their own operation names, and
+  // GraphiQL would send a replaced tab's old name with the new text.
+  await page.click('.graphiql-tab-add');
+  await page.waitForFunction(() => document.querySelectorAll('.graphiql-tab').length > 5);
 
   // Replace the operation editor's text. insertText avoids Monaco's auto-closing of brackets.
   await page.click('.graphiql-query-editor .monaco-editor');

@@ -83,6 +83,13 @@ internal sealed class GraphiQLPage(string endpointPath, GraphQLHttpOptions optio
             page.Append(" data-default-query=\"").Append(html.Encode(query)).Append('"');
         }
 
+        if (options.GraphiQLExamples.Count > 0)
+        {
+            // GraphiQL's TabDefinition shape, so the script can pass the list to defaultTabs as it is.
+            var tabs = options.GraphiQLExamples.Select(e => new Dictionary<string, string?> { ["query"] = e.EditorText(), ["variables"] = e.Variables });
+            page.Append(" data-tabs=\"").Append(html.Encode(JsonSerializer.Serialize(tabs))).Append('"');
+        }
+
         page.Append(">Loading GraphiQL…</div>\n</body>\n</html>\n");
         return page.ToString();
     }

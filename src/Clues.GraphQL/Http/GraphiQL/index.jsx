@@ -22,6 +22,20 @@ if (host.dataset.headers) {
   }
 }
 
+// Saved example operations, one tab each ({query, variables} as GraphiQL's defaultTabs expects). GraphiQL
+// only uses them when the browser has no stored tabs, so a user's own work is never replaced.
+let defaultTabs;
+if (host.dataset.tabs) {
+  try {
+    const parsed = JSON.parse(host.dataset.tabs);
+    defaultTabs = Array.isArray(parsed) && parsed.length > 0
+      ? parsed.map((tab) => ({ query: String(tab.query ?? ''), variables: tab.variables ?? undefined, headers: defaultHeaders }))
+      : undefined;
+  } catch {
+    defaultTabs = undefined;
+  }
+}
+
 const fetcher = createGraphiQLFetcher({
   url: new URL(endpoint, window.location.href).toString(),
   // No subscriptionUrl: the endpoint speaks plain HTTP, so graphql-ws is never loaded.
@@ -31,6 +45,7 @@ createRoot(host).render(
   <GraphiQL
     fetcher={fetcher}
     defaultQuery={defaultQuery}
+    defaultTabs={defaultTabs}
     defaultHeaders={defaultHeaders}
     defaultEditorToolsVisibility={defaultHeaders ? 'headers' : undefined}
     shouldPersistHeaders={false}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Clues.Cli.Bench;
+using Clues.Cli.BenchGraphQL;
+using Clues.Core.Graph;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clues.Cli.BenchApi;
+
+/// <summary>
+/// Measures the Clues API as analysts meet it: over real HTTP with a real token, through authorisation and audit.
+/// Single queries are timed one after another (their own latency, no queueing); the mixed load runs under wrk.
+/// </summary>
+internal static class ApiBenchmark
+{
+    public const double NeighborhoodTargetMs = 5;
+    public const double ShortestPathTargetMs = 10;
+    public const double KeyPersonsTargetMs = 200;
+    public const double LoadTargetRequestsPerSecond = 1000;
+    public const double LoadTargetP99Ms = 50;
+
+    public static async Task<ApiBenchReport> RunAsync(ApiBenchOptions options, Action<string> progress, CancellationToken cancellationToken)
+    {
+        // Located first so a missing wrk fails in a second, not after the latency runs.
+        var wrk = await WrkRunner.LocateAsync(cancellationToken).ConfigureAwait(false);
+
+        progress($"Starting the API over a copy of {options.DataDirectory.FullName} …");
+        await using var host = await ApiBenchHost.StartAsync(options.DataDirectory, cancellationToken).ConfigureAwait(false);
+        var stats = await host.Services.GetRequiredService<IGraphStore>().GetStatsAsync(cancellationToken).ConfigureAwait(false);
+        using var client = host.CreateClient();
+
+        var mix = ApiBenchQueries.Mix();
+        progress("Checking every request answers without errors …");
+        foreach (var request in mix.Concat(ApiBenchQueries.KeyPersons()))
+        {
+            var (ok, detail, _) = await SendAsync(client, host.Endpoint, request, cancellationToken).ConfigureAwait(false);
+            if (!ok)
+            {
+                throw new BenchSideException($"{request.Field} failed before the bench started: {detail}");
+            }
+        }
+
+        var latency = new List<ApiLatencyReport>();
+        progress("Timing 2-hop neighbourhoods …");
+        latency.Add(await TimeAsync(client, host.Endpoint, "neighborhood2", "2-hop neighbourhood (limit 200) of scenario persons", ApiBenchQueries.Neighborhoods(), options.Samples, options.Warmup, NeighborhoodTargetMs, cancellationToken).ConfigureAwait(false));
+        progress("Timing shortest paths …");
+        latency.Add(await TimeAsync(client, host.Endpoint, "shortestPath", "shortest path (≤ 6 hops) between scenario persons in different units", ApiBenchQueries.ShortestPaths(), options.Samples, options.Warmup, ShortestPathTargetMs, cancellationToken).ConfigureAwait(false));
+        progress("Timing key persons …");
+        var keySamples = Math.Max(5, options.Samples / 10);
+        latency.Add(await TimeAsync(client, host.Endpoint, "keyPersons", "key persons (top 10) of 青山县 431421", ApiBenchQueries.KeyPersons(), keySamples, Math.Min(3, keySamples), KeyPersonsTargetMs, cancellationToken).ConfigureAwait(false));
+
+        progress($"Mixed analyst load with wrk for {options.Duration.TotalSeconds:0} s …");
+        var settings = new WrkSettings(options.Threads, options.Connections, options.Duration, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        var script = WrkScript.Create(mix.Select(m => m.Body).ToList(), new Dictionary<string, string> { ["Authorization"] = "Bearer " + host.Token });
+        var result = await wrk.RunScriptAsync(host.Endpoint, script, settings, options.Duration, cancellationToken).ConfigureAwait(false);
+        var load = new ApiLoadReport(
+            wrk.Version,
+            (int)Math.Round(result.DurationUs / 1_000_000.0),
+            options.Threads,
+            options.Connections,
+            mix.Select(m => m.Field).ToList(),
+            result.Requests,
+            Math.Round(result.RequestsPerSecond, 1),
+            result.Errors,
+            Math.Round(result.P50Us / 1000.0, 2),
+            Math.Round(result.P99Ms, 2),
+            (long)result.BytesPerRequest,
+            LoadTargetRequestsPerSecond,
+            LoadTargetP99Ms);
+
+        return new ApiBenchReport(options.DataDirectory.FullName, stats.Nodes, stats.Relationships, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}", latency, load);
+    }
+
+    private static async Task<ApiLatencyReport> TimeAsync(
+        HttpClient client,
+        Uri endpoint,
+        string key,
+        string description,
+        IReadOnlyList<ApiBenchRequest> requests,
+        int samples,
+        int warmup,
+        double targetMs,
+        CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await SendAsync(client, endpoint, requests[i % requests.Count], cancellationToken).ConfigureAwait(false);
+        }
+
+        var times = new List<double>(samples);
+        var errors = 0;
+        long bytes = 0;
+        for (var i = 0; i < samples; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var (ok, _, size) = await SendAsync(client, endpoint, requests[i % requests.Count], cancellationToken).ConfigureAwait(false);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            errors += ok ? 0 : 1;
+            bytes += size;
+        }
+
+        var stats = LatencyStats.FromMilliseconds(times);
+        return new ApiLatencyReport(key, description, samples, Math.Round(stats.P50, 3), Math.Round(stats.P99, 3), Math.Round(stats.Mean, 3), bytes / samples, targetMs, errors);
+    }
+
+    /// <summary>Posts one request and reads the whole answer; false with the reason on a non-200 status or GraphQL errors.</summary>
+    private static async Task<(bool Ok, string Detail, int Bytes)> SendAsync(HttpClient client, Uri endpoint, ApiBenchRequest request, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(request.Body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await client.PostAsync(endpoint, content, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            return (false, $"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}", body.Length);
+        }
+
+        // Parsed fully even on the timed path: a fast answer carrying errors must count as an error, and the
+        // client-side cost is the same small share of every sample.
+        using var document = JsonDocument.Parse(body);
+        if (document.RootElement.TryGetProperty("errors", out var errors))
+        {
+            return (false, errors.ToString(), body.Length);
+        }
+
+        return document.RootElement.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            ? (true, string.Empty, body.Length)
+            : (false, "no data in the answer", body.Length);
+    }
+}
