@@ -9,9 +9,16 @@ namespace Clues.Api.Hosting;
 /// thread). Registered as an instance, so the container never disposes it: the initializer owns the real store
 /// and closes it when the host stops.
 /// </summary>
-internal sealed class GraphStoreGate : IGraphStore
+internal sealed class GraphStoreGate : IGraphStore, IGraphDataVersion
 {
     private readonly TaskCompletionSource<IGraphStore> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// The opened store's data version, so caches keyed by it see every write; -1 (caches step aside) while the
+    /// store is still opening or when it keeps no version. Reading Result is safe: the task has completed.
+    /// </summary>
+    public long DataVersion =>
+        _opened.Task.IsCompletedSuccessfully && _opened.Task.Result is IGraphDataVersion versioned ? versioned.DataVersion : -1;
 
     /// <summary>Hands over the opened store; waiting and later calls go to it.</summary>
     public void Open(IGraphStore store) => _opened.TrySetResult(store);

@@ -1,4 +1,5 @@
 using Clues.Api.Authorization;
+using Clues.Api.Caching;
 using Clues.Core.Access;
 using Clues.Core.Analysis;
 using Clues.Core.Graph;
@@ -91,7 +92,9 @@ internal static class AnalysisResolvers
         var subject = person is not null ? GlobalId.Decode(person, "person").StoreId : GlobalId.Decode(unit, "unit").StoreId;
         var window = Arguments.Window(context.GetArgument<DateOnly?>("at"), context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"));
         var finder = new ConflictOfInterestFinder(GraphReads.Store(context));
-        return await AsUserErrors(() => finder.FindAsync(new ConflictOfInterestQuery(subject, window), cancellationToken));
+        var query = new ConflictOfInterestQuery(subject, window);
+        return await context.AnalysisCache().GetOrAddAsync(
+            AnalysisCacheKey.Of("conflictsOfInterest", query), ct => AsUserErrors(() => finder.FindAsync(query, ct)), cancellationToken);
     }
 
     private static async Task<FundFlow> FundFlowAsync(ResolveContext context, CancellationToken cancellationToken)
@@ -101,7 +104,9 @@ internal static class AnalysisResolvers
         var depth = UserErrors.InRange(context.GetArgument<int?>("depth") ?? 2, "depth", 1, FundFlowQuery.MaxDepthLimit);
         var window = Arguments.Window(null, context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"));
         var tracer = new FundFlowTracer(GraphReads.Store(context));
-        return await AsUserErrors(() => tracer.TraceAsync(new FundFlowQuery(source, depth, window), cancellationToken));
+        var query = new FundFlowQuery(source, depth, window);
+        return await context.AnalysisCache().GetOrAddAsync(
+            AnalysisCacheKey.Of("fundFlow", query), ct => AsUserErrors(() => tracer.TraceAsync(query, ct)), cancellationToken);
     }
 
     private static async Task<KeyPersonRanking> KeyPersonsAsync(ResolveContext context, CancellationToken cancellationToken)
@@ -117,7 +122,8 @@ internal static class AnalysisResolvers
         var top = UserErrors.InRange(context.GetArgument<int?>("top") ?? 10, "top", 1, 1000);
         var ranker = new KeyPersonRanker(GraphReads.Store(context));
         var query = new KeyPersonQuery(jurisdiction, round, top, context.GetArgument<bool?>("includeRelatedSubjects") ?? false);
-        return await AsUserErrors(() => ranker.RankAsync(query, cancellationToken));
+        return await context.AnalysisCache().GetOrAddAsync(
+            AnalysisCacheKey.Of("keyPersons", query), ct => AsUserErrors(() => ranker.RankAsync(query, ct)), cancellationToken);
     }
 
     private static async Task<ClueListView> CluesAsync(ResolveContext context, CancellationToken cancellationToken)
