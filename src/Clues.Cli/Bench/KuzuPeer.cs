@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Clues.Cli.Hosting;
 
 namespace Clues.Cli.Bench;
 
@@ -38,24 +39,7 @@ internal sealed class KuzuPeer : IBenchPeer
     /// The folder holding <c>peer.mjs</c>: <c>CLUES_KUZU_DIR</c> when set, else
     /// <c>src/Clues.Cli/Bench/Kuzu</c> under the first folder above the program that holds Clues.sln.
     /// </summary>
-    public static string? LocateScriptDirectory()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable(DirectoryVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
-        {
-            return Path.GetFullPath(fromEnvironment);
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Clues.sln")))
-            {
-                return Path.Combine(folder.FullName, "src", "Clues.Cli", "Bench", "Kuzu");
-            }
-        }
-
-        return null;
-    }
+    public static string? LocateScriptDirectory() => RepositoryFolder.Locate(DirectoryVariable, "src", "Clues.Cli", "Bench", "Kuzu");
 
     public async Task<PeerRun> RunAsync(BenchGraph graph, BenchSample sample, TextWriter log, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Clues.Cli.Hosting;
 
 namespace Clues.Cli.BenchGraphQL;
 
@@ -43,24 +44,7 @@ internal sealed class NodeBenchServer : IAsyncDisposable
     public string NodeVersion { get; }
 
     /// <summary>The folder holding <c>server.mjs</c>: the environment variable, else the repository's copy above the program.</summary>
-    public static string? LocateScriptDirectory()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable(DirectoryVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
-        {
-            return Path.GetFullPath(fromEnvironment);
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Clues.sln")))
-            {
-                return Path.Combine(folder.FullName, "src", "Clues.Cli", "BenchGraphQL", "Node");
-            }
-        }
-
-        return null;
-    }
+    public static string? LocateScriptDirectory() => RepositoryFolder.Locate(DirectoryVariable, "src", "Clues.Cli", "BenchGraphQL", "Node");
 
     /// <summary>Starts the server; throws <see cref="BenchSideException"/> with the fix when it cannot.</summary>
     public static async Task<NodeBenchServer> StartAsync(string? scriptDirectory, CancellationToken cancellationToken)
