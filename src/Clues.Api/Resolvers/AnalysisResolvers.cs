@@ -27,7 +27,7 @@ internal static class AnalysisResolvers
             .Field("keyPersons", KeyPersonsAsync)
             .Field("clues", CluesAsync);
 
-        builder.Type("ConflictReport").Field("subject", c => Load(c, c.ParentAs<ConflictOfInterestReport>().Subject));
+        builder.Type("ConflictReport").Field("subject", c => Load(c, c.ParentAs<ConflictReportView>().Subject));
         builder.Type("ConflictHit")
             .Field("cadre", c => Load(c, c.ParentAs<ConflictOfInterestHit>().Cadre))
             .Field("relative", c => Load(c, c.ParentAs<ConflictOfInterestHit>().Relative))
@@ -79,7 +79,7 @@ internal static class AnalysisResolvers
 
     private static object? Load(ResolveContext context, NodeRef? node) => node is null ? null : GraphReads.NodeAsync(context, node.Id);
 
-    private static async Task<ConflictOfInterestReport> ConflictsAsync(ResolveContext context, CancellationToken cancellationToken)
+    private static async Task<ConflictReportView> ConflictsAsync(ResolveContext context, CancellationToken cancellationToken)
     {
         CallerAccess.Demand(context, Permission.ReadGraph);
         var person = context.GetArgument<string>("person");
@@ -93,11 +93,15 @@ internal static class AnalysisResolvers
         var window = Arguments.Window(context.GetArgument<DateOnly?>("at"), context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"));
         var finder = new ConflictOfInterestFinder(GraphReads.Store(context));
         var query = new ConflictOfInterestQuery(subject, window);
-        return await context.AnalysisCache().GetOrAddAsync(
+        await DemandVisibleAsync(context, subject);
+        var report = await context.AnalysisCache().GetOrAddAsync(
             AnalysisCacheKey.Of("conflictsOfInterest", query), ct => AsUserErrors(() => finder.FindAsync(query, ct)), cancellationToken);
+
+        // The cached report is everyone's; the caller gets the hits they may see.
+        return await AnalysisVisibility.ConflictsAsync(context, report);
     }
 
-    private static async Task<FundFlow> FundFlowAsync(ResolveContext context, CancellationToken cancellationToken)
+    private static async Task<FundFlowView> FundFlowAsync(ResolveContext context, CancellationToken cancellationToken)
     {
         CallerAccess.Demand(context, Permission.ReadGraph);
         var (_, source) = GlobalId.Decode(context.GetArgument<string>("fund"), "fund");
@@ -105,11 +109,13 @@ internal static class AnalysisResolvers
         var window = Arguments.Window(null, context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"));
         var tracer = new FundFlowTracer(GraphReads.Store(context));
         var query = new FundFlowQuery(source, depth, window);
-        return await context.AnalysisCache().GetOrAddAsync(
+        await DemandVisibleAsync(context, source);
+        var flow = await context.AnalysisCache().GetOrAddAsync(
             AnalysisCacheKey.Of("fundFlow", query), ct => AsUserErrors(() => tracer.TraceAsync(query, ct)), cancellationToken);
+        return await AnalysisVisibility.FundFlowAsync(context, flow);
     }
 
-    private static async Task<KeyPersonRanking> KeyPersonsAsync(ResolveContext context, CancellationToken cancellationToken)
+    private static async Task<KeyPersonRankingView> KeyPersonsAsync(ResolveContext context, CancellationToken cancellationToken)
     {
         CallerAccess.Demand(context, Permission.ReadGraph);
         var jurisdiction = context.GetArgument<string>("jurisdiction") is { } j ? GlobalId.Decode(j, "jurisdiction").StoreId : null;
@@ -122,8 +128,14 @@ internal static class AnalysisResolvers
         var top = UserErrors.InRange(context.GetArgument<int?>("top") ?? 10, "top", 1, 1000);
         var ranker = new KeyPersonRanker(GraphReads.Store(context));
         var query = new KeyPersonQuery(jurisdiction, round, top, context.GetArgument<bool?>("includeRelatedSubjects") ?? false);
-        return await context.AnalysisCache().GetOrAddAsync(
+        if (round is not null)
+        {
+            await DemandVisibleAsync(context, round);
+        }
+
+        var ranking = await context.AnalysisCache().GetOrAddAsync(
             AnalysisCacheKey.Of("keyPersons", query), ct => AsUserErrors(() => ranker.RankAsync(query, ct)), cancellationToken);
+        return await AnalysisVisibility.KeyPersonsAsync(context, ranking);
     }
 
     private static async Task<ClueListView> CluesAsync(ResolveContext context, CancellationToken cancellationToken)
@@ -145,11 +157,26 @@ internal static class AnalysisResolvers
             ReceivedTo = Arguments.Date(input, "receivedTo"),
         };
 
+        // Only the caller's clues are listed and counted: the service pages every match, so the visible ones are
+        // paged here (the whole match set is walked in the service's largest pages to count them).
         var service = new ClueQueryService(GraphReads.Store(context));
-        var page = await AsUserErrors(() => service.QueryAsync(filter, first, after, cancellationToken));
+        var page = await AsUserErrors(() => AnalysisVisibility.CluesAsync(
+            context, cursor => service.QueryAsync(filter, ClueQueryService.MaxPageSize, cursor, cancellationToken), first, after));
         var edges = page.Items.Select((item, i) => new ClueListEdgeView(i == page.Items.Count - 1 ? page.EndCursor : null, item)).ToList();
         var info = new PageInfoView(page.HasNextPage, HasPreviousPage: after is not null, StartCursor: null, EndCursor: page.EndCursor);
         return new ClueListView(edges, info, page.TotalCount);
+    }
+
+    /// <summary>
+    /// Refuses an analysis of a node outside the caller's jurisdiction with the same error as an unknown id, so the
+    /// answer does not tell whether the node exists.
+    /// </summary>
+    private static async Task DemandVisibleAsync(ResolveContext context, string storeId)
+    {
+        if (!await CallerAccess.IsVisibleAsync(context, storeId))
+        {
+            throw UserErrors.Create("No node has the given id; it may have been deleted. Search for the node again.");
+        }
     }
 
     private static IReadOnlySet<string>? StoreIds(IReadOnlyDictionary<string, object?> input, string field) =>

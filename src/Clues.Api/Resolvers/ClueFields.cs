@@ -60,9 +60,9 @@ internal static class ClueFields
         CallerAccess.Demand(context, Permission.ReadClue);
         var clueId = context.ParentAs<Clue>().Id;
 
-        // The clues query and the analyses do not filter by jurisdiction yet (relationship fields and key persons'
-        // clues do); this stops the content of another office's clue wherever it turns up. Need to know: a clue of
-        // a higher level or another county stays with its office.
+        // Lists, traversals and analyses already leave out clues outside the caller's jurisdiction; this gate is
+        // the last line, so a clue that turns up by any other path still keeps its content with its office
+        // (need to know: a clue of a higher level or another county stays with its office).
         if (!await CallerAccess.IsVisibleAsync(context, clueId))
         {
             await ClueReadAudit.RecordDeniedAsync(context, clueId);

@@ -13,4 +13,13 @@ internal sealed record EdgeView(string Id, RelType Type, string Source, string T
         GlobalId.Encode(labels[edge.EndId], edge.EndId),
         edge.ValidFrom,
         edge.ValidTo);
+
+    /// <summary>Encodes an edge whose ends' global ids are already known (<paramref name="globalIds"/>, by store id).</summary>
+    public static EdgeView From(EdgeRef edge, Dictionary<string, string> globalIds) => new(
+        GlobalId.EncodeRelationship(edge.Id),
+        edge.Type,
+        globalIds[edge.StartId],
+        globalIds[edge.EndId],
+        edge.ValidFrom,
+        edge.ValidTo);
 }

@@ -14,7 +14,7 @@ internal static class GlobalId
     /// <summary>The prefix used for relationship ids, which are opaque too but are not nodes.</summary>
     public const string RelationshipPrefix = "Relationship";
 
-    public static string Encode(NodeLabel label, string storeId) => EncodeRaw(label.ToString(), storeId);
+    public static string Encode(NodeLabel label, string storeId) => EncodeRaw(LabelName(label), storeId);
 
     public static string EncodeRelationship(string relationshipId) => EncodeRaw(RelationshipPrefix, relationshipId);
 
@@ -66,5 +66,33 @@ internal static class GlobalId
         return (label, storeId);
     }
 
-    private static string EncodeRaw(string prefix, string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(prefix + ":" + id));
+    /// <summary>Labels' names, looked up once (an enum's ToString is a reflection-backed lookup each call).</summary>
+    private static readonly string[] LabelNames = Enum.GetValues<NodeLabel>().Aggregate(
+        new string[Enum.GetValues<NodeLabel>().Max(l => (int)l) + 1],
+        (names, label) => { names[(int)label] = label.ToString(); return names; });
+
+    private static string LabelName(NodeLabel label) =>
+        (int)label < LabelNames.Length && LabelNames[(int)label] is { } name ? name : label.ToString();
+
+    /// <summary>base64url of the UTF-8 of <c>prefix:id</c>, built on the stack for ordinary ids: one allocation, the result.</summary>
+    private static string EncodeRaw(string prefix, string id)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(prefix.Length + 1 + id.Length);
+        byte[]? rented = null;
+        Span<byte> bytes = length <= 512 ? stackalloc byte[512] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(prefix, bytes);
+            bytes[written++] = (byte)':';
+            written += Encoding.UTF8.GetBytes(id, bytes[written..]);
+            return Base64Url.EncodeToString(bytes[..written]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 }

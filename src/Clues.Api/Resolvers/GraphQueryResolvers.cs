@@ -25,7 +25,12 @@ internal static class GraphQueryResolvers
             .Field("neighborhood", NeighborhoodAsync)
             .Field("paths", PathsAsync)
             .Field("connectingNetwork", ConnectingNetworkAsync);
-        builder.Type("SubgraphNode").Field("node", context => GraphReads.NodeAsync(context, context.ParentAs<SubgraphNodeView>().StoreId));
+        builder.Type("SubgraphNode").Field("node", context =>
+        {
+            // A drawing asking only for id, type and name is served from the traversal's node reference; else one batched read.
+            var view = context.ParentAs<SubgraphNodeView>();
+            return (object?)DrawnNode.TryCreate(context, view.Drawn, view.EncodedId) ?? GraphReads.NodeAsync(context, view.StoreId);
+        });
         builder.Type("Path").Field("nodes", context => GraphReads.NodesAsync(context, context.ParentAs<PathView>().NodeIds));
         return builder;
     }
@@ -53,10 +58,25 @@ internal static class GraphQueryResolvers
 
         var redacted = GraphRedaction.Redact(neighborhood, n => visible.GetValueOrDefault(n.Id));
         var shown = redacted.Neighborhood;
-        var labels = shown.Nodes.ToDictionary(n => n.Node.Id, n => n.Node.Label, StringComparer.Ordinal);
+        // Each node's global id is encoded once and reused for the ends of all its edges.
+        var globalIds = new Dictionary<string, string>(shown.Nodes.Count, StringComparer.Ordinal);
+        var nodes = new List<SubgraphNodeView>(shown.Nodes.Count);
+        foreach (var n in shown.Nodes)
+        {
+            var encoded = GlobalId.Encode(n.Node.Label, n.Node.Id);
+            globalIds[n.Node.Id] = encoded;
+            nodes.Add(new SubgraphNodeView(n.Node.Id, n.Depth, n.Degree, n.OmittedNeighbors, n.Node, encoded));
+        }
+
+        var edges = new List<EdgeView>(shown.Edges.Count);
+        foreach (var e in shown.Edges)
+        {
+            edges.Add(EdgeView.From(e, globalIds));
+        }
+
         return new SubgraphView(
-            shown.Nodes.Select(n => new SubgraphNodeView(n.Node.Id, n.Depth, n.Degree, n.OmittedNeighbors)).ToList(),
-            shown.Edges.Select(e => EdgeView.From(e, labels)).ToList(),
+            nodes,
+            edges,
             shown.TotalReachable,
             // Redaction adds the hidden nodes to OmittedNodes; the schema reports them apart as hiddenNodes.
             shown.OmittedNodes - redacted.HiddenNodes,

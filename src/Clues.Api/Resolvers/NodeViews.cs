@@ -14,5 +14,7 @@ internal static class NodeViews
 
     public static NodeLabel LabelOf(object node) => NodeMapper.LabelOf(node.GetType());
 
-    public static string GlobalIdOf(object node) => GlobalId.Encode(LabelOf(node), ((IGraphNode)node).Id);
+    public static string GlobalIdOf(object node) => node is DrawnNode drawn
+        ? drawn.GlobalId ?? GlobalId.Encode(drawn.Label, drawn.Id)
+        : GlobalId.Encode(LabelOf(node), ((IGraphNode)node).Id);
 }

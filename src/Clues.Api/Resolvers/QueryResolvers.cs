@@ -32,7 +32,29 @@ internal static class QueryResolvers
 
         // A well-formed id whose label does not match the stored node was not issued by us: treat it as unknown.
         // A node outside the caller's jurisdiction is unknown too: a distinct answer would confirm it exists.
-        return node is not null && NodeViews.LabelOf(node) == label && await CallerAccess.IsVisibleAsync(context, storeId) ? node : null;
+        if (node is null || NodeViews.LabelOf(node) != label)
+        {
+            return null;
+        }
+
+        return await IsVisibleOrAuditedAsync(context, node, storeId) ? node : null;
+    }
+
+    // Asking for another office's clue by its id is probing: the caller gets the same null as for an unknown id,
+    // and the office's audit log gets a denied read, so need-to-know breaches show up where auditors look.
+    private static async Task<bool> IsVisibleOrAuditedAsync(ResolveContext context, object node, string storeId, bool? visible = null)
+    {
+        if (visible ?? await CallerAccess.IsVisibleAsync(context, storeId))
+        {
+            return true;
+        }
+
+        if (node is Clue)
+        {
+            await ClueReadAudit.RecordDeniedAsync(context, storeId);
+        }
+
+        return false;
     }
 
     private static async Task<IReadOnlyList<object?>> NodesAsync(ResolveContext context, CancellationToken cancellationToken)
@@ -47,7 +69,17 @@ internal static class QueryResolvers
         var decoded = ids.Select((id, i) => GlobalId.Decode(id, $"ids[{i}]")).ToList();
         var nodes = await Task.WhenAll(decoded.Select(d => GraphReads.NodeAsync(context, d.StoreId)));
         var visible = await CallerAccess.VisibilityAsync(context, decoded.Select(d => d.StoreId));
-        return decoded.Select((d, i) => nodes[i] is { } node && NodeViews.LabelOf(node) == d.Label && visible[d.StoreId] ? node : null).ToList();
+        var answers = new object?[decoded.Count];
+        for (var i = 0; i < decoded.Count; i++)
+        {
+            if (nodes[i] is { } node && NodeViews.LabelOf(node) == decoded[i].Label
+                && await IsVisibleOrAuditedAsync(context, node, decoded[i].StoreId, visible[decoded[i].StoreId]))
+            {
+                answers[i] = node;
+            }
+        }
+
+        return answers;
     }
 
     private static async Task<IReadOnlyList<SearchHit>> SearchAsync(ResolveContext context, CancellationToken cancellationToken)

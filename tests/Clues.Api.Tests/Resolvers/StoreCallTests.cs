@@ -41,9 +41,10 @@ public sealed class StoreCallTests(CountingApiFactory factory) : IClassFixture<C
     [Fact]
     public async Task A_neighbourhood_loads_all_its_nodes_in_one_batch_whatever_the_limit()
     {
+        // managementLevel is not carried by the traversal, so every node needs its record (compare the next test).
         const string Query = """
             query Q($id: ID!, $limit: Int) {
-              neighborhood(id: $id, depth: 2, limit: $limit) { nodes { node { id ... on Person { name } ... on Unit { name } } } }
+              neighborhood(id: $id, depth: 2, limit: $limit) { nodes { node { id ... on Person { name managementLevel } ... on Unit { name } } } }
             }
             """;
         var id = GlobalId.Encode(NodeLabel.Unit, "unit-00004");
@@ -56,6 +57,30 @@ public sealed class StoreCallTests(CountingApiFactory factory) : IClassFixture<C
         Assert.Equal(small.Total, large.Total);
     }
 
+    [Fact]
+    public async Task A_neighbourhood_drawn_with_ids_types_and_names_reads_no_node()
+    {
+        // The traversal carries each node's id, label and name; a drawing asking for nothing more needs no node read.
+        const string Query = """
+            query Q($id: ID!, $limit: Int) {
+              neighborhood(id: $id, depth: 2, limit: $limit) { nodes { node { id __typename ... on Person { name } ... on Unit { name } } } }
+            }
+            """;
+        var id = GlobalId.Encode(NodeLabel.Unit, "unit-00004");
+
+        var large = await CountAsync(Query, new { id, limit = 150 });
+        var clues = LastClueCount;
+
+        // Clues are the exception: every read of a clue field is gated and audited on the clue's record, so the
+        // clues among the drawn nodes (if any) are read, in one batch.
+        Assert.True(large.Items > clues + 1);
+        Assert.Equal(clues > 0 ? 1 : 0, large.NodeReads);
+        Assert.Equal(0, large.SingleNodeReads);
+    }
+
+    /// <summary>How many Clue nodes the last neighbourhood counted by <see cref="CountAsync"/> drew (read from __typename).</summary>
+    private int LastClueCount { get; set; }
+
     private async Task<(int NodeReads, int SingleNodeReads, int RelationshipReads, int Total, int Items)> CountAsync(string query, object variables)
     {
         // Warm the host (first request opens and seeds the store) and the jurisdictions derived for visibility, which
@@ -67,6 +92,9 @@ public sealed class StoreCallTests(CountingApiFactory factory) : IClassFixture<C
         // Items: the search hits served (hits outside the caller's jurisdiction are dropped), or the neighbourhood's nodes.
         var data = body.Data();
         var items = data.TryGetProperty("search", out var hits) ? hits.GetArrayLength() : data.GetProperty("neighborhood").GetProperty("nodes").GetArrayLength();
+        LastClueCount = data.TryGetProperty("neighborhood", out var drawn)
+            ? drawn.GetProperty("nodes").EnumerateArray().Count(n => n.GetProperty("node").TryGetProperty("__typename", out var type) && type.GetString() == "Clue")
+            : 0;
         return (Store[nameof(IGraphStore.GetNodesAsync)], Store[nameof(IGraphStore.GetNodeAsync)], Store[nameof(IGraphStore.GetRelationshipsAsync)], Store.Total, items);
     }
 }
