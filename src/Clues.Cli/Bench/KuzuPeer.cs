@@ -19,9 +19,6 @@ internal sealed class KuzuPeer : IBenchPeer
     /// <summary>Where the script lives, overriding the search from the build output up to Clues.sln.</summary>
     public const string DirectoryVariable = "CLUES_KUZU_DIR";
 
-    /// <summary>The Node.js executable to run, when <c>node</c> on the PATH is not the one wanted.</summary>
-    public const string NodeVariable = "CLUES_NODE";
-
     /// <summary>What to run when the package is missing; the same wording as the script's own message.</summary>
     public const string InstallHint = "run npm ci --prefix src/Clues.Cli/Bench/Kuzu";
 
@@ -164,8 +161,7 @@ internal sealed class KuzuPeer : IBenchPeer
     /// <summary>Runs the script; null when it exited cleanly, otherwise what went wrong.</summary>
     private static async Task<string?> RunScriptAsync(string scriptDirectory, string workDirectory, TextWriter log, CancellationToken cancellationToken)
     {
-        var node = Environment.GetEnvironmentVariable(NodeVariable);
-        node = string.IsNullOrWhiteSpace(node) ? "node" : node;
+        var node = ChildProcess.NodeExecutable;
         var start = new ProcessStartInfo(node)
         {
             WorkingDirectory = scriptDirectory,
@@ -185,31 +181,15 @@ internal sealed class KuzuPeer : IBenchPeer
         }
         catch (Win32Exception e)
         {
-            return $"could not start Node.js ('{node}': {e.Message}); install Node 20 or later, or set {NodeVariable} to its executable";
+            return $"could not start Node.js ('{node}': {e.Message}); install Node 20 or later, or set {ChildProcess.NodeVariable} to its executable";
         }
 
         // Both pipes are drained concurrently so neither can fill up and stall the script.
         var stderrTail = new Queue<string>();
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = ForwardAsync(process.StandardError, log, stderrTail, cancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            await Task.WhenAll(stdout, stderr).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited on its own in the meantime: nothing left to stop.
-            }
-
-            throw;
-        }
+        await ChildProcess.WaitForExitOrKillAsync(process, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(stdout, stderr).ConfigureAwait(false);
 
         if (process.ExitCode == 0)
         {

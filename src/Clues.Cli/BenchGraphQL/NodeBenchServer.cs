@@ -15,9 +15,6 @@ internal sealed class NodeBenchServer : IAsyncDisposable
     /// <summary>Where <c>server.mjs</c> lives, overriding the search from the build output up to Clues.sln.</summary>
     public const string DirectoryVariable = "CLUES_BENCH_GRAPHQL_NODE_DIR";
 
-    /// <summary>The Node.js executable, when <c>node</c> on the PATH is not the one wanted.</summary>
-    public const string NodeVariable = "CLUES_NODE";
-
     /// <summary>What to run when the packages are missing; the script says the same.</summary>
     public const string InstallHint = "run npm ci --prefix src/Clues.Cli/BenchGraphQL/Node";
 
@@ -64,8 +61,7 @@ internal sealed class NodeBenchServer : IAsyncDisposable
             }
         }
 
-        var node = Environment.GetEnvironmentVariable(NodeVariable);
-        node = string.IsNullOrWhiteSpace(node) ? "node" : node;
+        var node = ChildProcess.NodeExecutable;
         var start = new ProcessStartInfo(node)
         {
             WorkingDirectory = scriptDirectory,
@@ -87,7 +83,7 @@ internal sealed class NodeBenchServer : IAsyncDisposable
         catch (Win32Exception e)
         {
             process.Dispose();
-            throw new BenchSideException($"could not start Node.js ('{node}': {e.Message}); install Node 20 or later, or set {NodeVariable} to its executable");
+            throw new BenchSideException($"could not start Node.js ('{node}': {e.Message}); install Node 20 or later, or set {ChildProcess.NodeVariable} to its executable");
         }
 
         var stderrTail = new Queue<string>();

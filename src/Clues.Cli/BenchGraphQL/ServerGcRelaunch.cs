@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime;
+using Clues.Cli.Hosting;
 
 namespace Clues.Cli.BenchGraphQL;
 
@@ -67,23 +68,7 @@ internal static class ServerGcRelaunch
             return null;
         }
 
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited on its own in the meantime.
-            }
-
-            throw;
-        }
+        await ChildProcess.WaitForExitOrKillAsync(process, cancellationToken).ConfigureAwait(false);
 
         return process.ExitCode;
     }

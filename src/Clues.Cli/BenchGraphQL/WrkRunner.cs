@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using Clues.Cli.Hosting;
 
 namespace Clues.Cli.BenchGraphQL;
 
@@ -99,23 +100,7 @@ internal sealed class WrkRunner
 
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited on its own in the meantime.
-            }
-
-            throw;
-        }
+        await ChildProcess.WaitForExitOrKillAsync(process, cancellationToken).ConfigureAwait(false);
 
         return (process.ExitCode, await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false));
     }
