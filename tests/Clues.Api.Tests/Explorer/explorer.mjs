@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchChromium, watchPage } from '../browser-page.mjs';
 
 const [url, screenshotDir, authorization] = process.argv.slice(2);
 if (!url || !screenshotDir) {
@@ -89,40 +90,12 @@ async function downloadExport(page, button) {
 }
 
 try {
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1500, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  context = await launchChromium(chromium, { executablePath, userDataDir, viewport: { width: 1500, height: 900 }, acceptDownloads: true });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(30000);
 
   // Anything the page loads must come from the server itself: no CDN.
-  page.on('request', (request) => {
-    const requestUrl = request.url();
-    if (!requestUrl.startsWith(origin) && !requestUrl.startsWith('data:') && !requestUrl.startsWith('blob:')) {
-      report.externalRequests.push(requestUrl);
-    }
-  });
-  page.on('pageerror', (error) => report.pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (/Content[- ]Security[- ]Policy/i.test(text)) {
-      report.cspViolations.push(text);
-    } else if (message.type() === 'error') {
-      report.consoleErrors.push(text);
-    }
-  });
+  watchPage(page, origin, report);
   await page.addInitScript((token) => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
