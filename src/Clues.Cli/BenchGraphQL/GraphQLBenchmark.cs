@@ -6,6 +6,8 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
+using Clues.Cli.Hosting;
+
 namespace Clues.Cli.BenchGraphQL;
 
 /// <summary>

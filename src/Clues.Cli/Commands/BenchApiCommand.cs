@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Clues.Cli.BenchApi;
 using Clues.Cli.BenchGraphQL;
+using Clues.Cli.Hosting;
 
 namespace Clues.Cli.Commands;
 
@@ -54,6 +55,17 @@ internal static class BenchApiCommand
             {
                 await Console.Error.WriteLineAsync("--duration, --samples and --connections must be at least 1.");
                 return 2;
+            }
+
+            if (ServerGcRelaunch.CreateStartInfo() is { } relaunch)
+            {
+                await Console.Error.WriteLineAsync("Running again with server GC (DOTNET_gcServer=1), as `clues serve` runs.");
+                if (await ServerGcRelaunch.RunAsync(relaunch, cancellationToken) is { } exitCode)
+                {
+                    return exitCode;
+                }
+
+                await Console.Error.WriteLineAsync("Could not run again; measuring with this process's workstation GC instead.");
             }
 
             var asJson = parse.GetValue(json);

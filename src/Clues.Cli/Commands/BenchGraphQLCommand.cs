@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Clues.Cli.BenchGraphQL;
+using Clues.Cli.Hosting;
 
 namespace Clues.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clues.Api.Hosting;
 using Clues.Api.Security;
+using Clues.Cli.Hosting;
 using Clues.Core.Access;
 using Clues.Core.Identifiers;
 using Clues.Core.Model.Taxonomy;
@@ -55,6 +56,17 @@ internal static class ServeCommand
                 return 2;
             }
 
+            if (ServerGcRelaunch.CreateStartInfo() is { } relaunch)
+            {
+                // A web server runs with server GC (see ServerGcRelaunch); the child serves, this process waits for it.
+                if (await ServerGcRelaunch.RunAsync(relaunch, cancellationToken) is { } exitCode)
+                {
+                    return exitCode;
+                }
+
+                await Console.Error.WriteLineAsync("Could not start the server with server GC; serving with workstation GC (lower throughput).");
+            }
+
             // Authentication stays on (this runs as Production): a local run gets its own keys and a token.
             var keyDir = parse.GetValue(keys) ?? new DirectoryInfo(Path.TrimEndingDirectorySeparator(dir.FullName) + "-keys");
             var (signingKey, sealingKey) = EnsureKeys(keyDir);
@@ -89,7 +101,24 @@ internal static class ServeCommand
             var token = TokenIssuer.FromKeyFile(signingKey).Issue(analyst, TimeSpan.FromDays(7));
             Console.WriteLine($"Analyst token (7 days, office {office}); send it as the header  Authorization: Bearer {token}");
             Console.WriteLine("Press Ctrl+C to stop.");
-            await app.WaitForShutdownAsync(cancellationToken);
+            using var orphaned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var parentGone = ServerGcRelaunch.WaitForParentExitAsync(orphaned.Token);
+            var shutdown = app.WaitForShutdownAsync(orphaned.Token);
+            if (await Task.WhenAny(parentGone, shutdown) == parentGone && parentGone.IsCompletedSuccessfully)
+            {
+                await Console.Error.WriteLineAsync("The process that started this server has exited; stopping.");
+            }
+
+            await orphaned.CancelAsync();
+            try
+            {
+                await Task.WhenAll(parentGone, shutdown);
+            }
+            catch (OperationCanceledException)
+            {
+                // Either side ended the other: the app stops below when disposed.
+            }
+
             return 0;
         });
         return command;
