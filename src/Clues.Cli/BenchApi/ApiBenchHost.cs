@@ -139,8 +139,10 @@ internal sealed class ApiBenchHost : IAsyncDisposable
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            // The lock file only means "open by someone"; a copy must start unlocked.
-            if (Path.GetFileName(file) == "graph.lock")
+            // The lock file only means "open by someone"; a copy must start unlocked. The sealed reporter store and
+            // the audit log belong to the keys of whoever served the store before: the bench makes its own keys, so it
+            // starts both afresh (the graph carries every clue; sealed identities are not read by analyst queries).
+            if (Path.GetFileName(file) is "graph.lock" or "sealed.db" or "sealed.db-wal" or "sealed.db-shm" or "audit.db" or "audit.db-wal" or "audit.db-shm")
             {
                 continue;
             }
