@@ -94,6 +94,29 @@ public sealed class ApiQueryTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.False(string.IsNullOrWhiteSpace(clue.GetProperty("summary").GetString()));
     }
 
+    [Fact]
+    public async Task Search_finds_a_clue_by_words_of_its_summary()
+    {
+        var (_, listed) = await _client.PostGraphQLAsync("""
+            { search(text: "XC", kinds: [CLUE], first: 1) { node { ... on Clue { id code summary } } } }
+            """);
+        var clue = listed.Data().GetProperty("search")[0].GetProperty("node");
+        var summary = clue.GetProperty("summary").GetString()!;
+        Assert.True(summary.Length >= 8, $"demo summaries are sentences; got '{summary}'");
+        var words = summary.Substring(summary.Length / 2 - 3, 5);
+
+        var (status, body) = await _client.PostGraphQLAsync(
+            "query($t: String!) { search(text: $t, kinds: [CLUE], first: 100) { match node { ... on Clue { id summary } } } }",
+            new { t = words });
+
+        Assert.Equal(200, status);
+        var hits = body.Data().GetProperty("search").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Contains(words, h.GetProperty("node").GetProperty("summary").GetString(), StringComparison.Ordinal));
+        Assert.Contains(hits, h => h.GetProperty("node").GetProperty("id").GetString() == clue.GetProperty("id").GetString()
+            && h.GetProperty("match").GetString() == "CLUE_TEXT");
+    }
+
     [Theory]
     [InlineData("{ search(text: \"王\", first: 0) { rank } }", "first must be between 1 and 100")]
     [InlineData("{ search(text: \"  \") { rank } }", "at least one non-blank character")]

@@ -52,6 +52,7 @@ public static class CluesServiceCollectionExtensions
         // as the graph store. Resolvers demand permissions and audit clue reads through these services.
         services.AddCluesSecurity();
         services.AddSingleton<Authorization.NodeJurisdictions>();
+        services.AddSingleton<Resolvers.ClueTextIndex>();
         return services;
     }
 

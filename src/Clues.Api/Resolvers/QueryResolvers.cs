@@ -123,6 +123,25 @@ internal static class QueryResolvers
             }
         }
 
+        // Clue summaries come after every name match: a word of an allegation is a weaker hit than a name.
+        if (hits.Count < first && (kinds is null || kinds.Contains(NodeLabel.Clue)))
+        {
+            var clueIds = await context.GetRequiredService<ClueTextIndex>().FindAsync(store, trimmed, first + seen.Count + hits.Count, cancellationToken);
+            foreach (var h in hits)
+            {
+                seen.Add(((IGraphNode)h.Node).Id);
+            }
+
+            var more = clueIds.Where(id => !seen.Contains(id)).Take(first - hits.Count).ToList();
+            if (more.Count > 0)
+            {
+                foreach (var found in await store.GetNodesAsync(more, cancellationToken))
+                {
+                    hits.Add(new SearchHit(hits.Count + 1, SearchMatch.ClueText, NodeViews.From(found)));
+                }
+            }
+        }
+
         // Hits outside the caller's jurisdiction are dropped (not counted: a count would reveal they exist), and the
         // rest ranked again from 1.
         var visible = await CallerAccess.VisibilityAsync(context, hits.Select(h => ((IGraphNode)h.Node).Id));

@@ -11,4 +11,7 @@ internal enum SearchMatch
 
     /// <summary>The text is the company's credit code.</summary>
     CreditCode,
+
+    /// <summary>A clue's summary contains the text.</summary>
+    ClueText,
 }
