@@ -106,7 +106,7 @@ public sealed class ApiQueryTests(ApiFactory factory) : IClassFixture<ApiFactory
         var words = summary.Substring(summary.Length / 2 - 3, 5);
 
         var (status, body) = await _client.PostGraphQLAsync(
-            "query($t: String!) { search(text: $t, kinds: [CLUE], first: 100) { match node { ... on Clue { id summary } } } }",
+            "query($t: String!) { search(text: $t, kinds: [CLUE], first: 100) { matchedBy node { ... on Clue { id summary } } } }",
             new { t = words });
 
         Assert.Equal(200, status);
@@ -114,7 +114,7 @@ public sealed class ApiQueryTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Contains(words, h.GetProperty("node").GetProperty("summary").GetString(), StringComparison.Ordinal));
         Assert.Contains(hits, h => h.GetProperty("node").GetProperty("id").GetString() == clue.GetProperty("id").GetString()
-            && h.GetProperty("match").GetString() == "CLUE_TEXT");
+            && h.GetProperty("matchedBy").GetString() == "CLUE_TEXT");
     }
 
     [Theory]
