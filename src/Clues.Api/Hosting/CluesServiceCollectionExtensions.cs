@@ -3,6 +3,7 @@ using Clues.Api.Security;
 using Clues.Core.Graph;
 using Clues.GraphQL.Http;
 using Clues.GraphQL.Types;
+using Clues.Redis;
 using Microsoft.Extensions.Options;
 
 namespace Clues.Api.Hosting;
@@ -46,6 +47,10 @@ public static class CluesServiceCollectionExtensions
         services.AddSingleton<GraphQLSchema>(sp => CluesSchema.Load(SchemaPath(sp.GetRequiredService<IOptions<CluesOptions>>().Value)));
         services.AddHealthChecks();
         Playground.PlaygroundServiceCollectionExtensions.AddCluesGraphiQLExamples(Caching.AnalysisCacheServiceCollectionExtensions.AddCluesAnalysisCache(services));
+
+        // Redis replaces the in-memory distributed cache when Redis:Configuration is set (after the memory cache, which
+        // it replaces); while Redis is down the analysis cache steps aside and answers come from the store.
+        services.AddCluesRedisCache(configuration);
 
         // Security is part of the API, not an option: token authentication, the access policy, and the audit log
         // (audit.db) and sealed reporter store (sealed.db) in the data directory, as singletons that live as long
