@@ -8,4 +8,5 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(GraphQLCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
+root.Subcommands.Add(RouteCommand.Create());
 return await root.Parse(args).InvokeAsync();
