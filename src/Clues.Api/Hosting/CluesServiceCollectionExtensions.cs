@@ -4,6 +4,7 @@ using Clues.Core.Graph;
 using Clues.GraphQL.Http;
 using Clues.GraphQL.Types;
 using Clues.Redis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Clues.Api.Hosting;
@@ -58,6 +59,10 @@ public static class CluesServiceCollectionExtensions
         services.AddCluesSecurity();
         services.AddSingleton<Authorization.NodeJurisdictions>();
         services.AddSingleton<Resolvers.ClueTextIndex>();
+        // Handover: the rule table, the workflow over handover.db and package export (Clues:Handover).
+        services.AddOptions<Handover.HandoverOptions>().BindConfiguration(Handover.HandoverOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Handover.HandoverRuntime>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Clues.Api.Handover;
 using Clues.Core.Analysis;
 using Clues.Core.Graph;
 using Clues.Core.Model;
@@ -45,6 +46,14 @@ internal static class CluesSchema
             .BindEnum<ConflictKind>("ConflictKind")
             .BindEnum<ClueSeriousness>("ClueSeriousness")
             .BindEnum<Credibility>("Credibility")
+            .BindEnum<Clues.Handover.Routing.RoutingFlag>("RoutingFlag")
+            .BindEnum<Clues.Handover.Routing.HandoverRoute>("HandoverRoute")
+            .BindEnum<Clues.Handover.Routing.RoutingTiming>("RoutingTiming")
+            .BindEnum<Clues.Handover.Workflow.HandoverState>("HandoverState")
+            .BindEnum<Clues.Handover.Workflow.DisposalMethod>("DisposalMethod")
+            .BindEnum<Clues.Handover.Workflow.ConclusionOutcome>("ConclusionOutcome")
+            .BindEnum<Clues.Handover.Workflow.FourFormsLevel>("FourFormsLevel")
+            .BindEnum<Clues.Handover.Workflow.ConclusionMeasure>("ConclusionMeasure")
             .Bind<Person>("Person")
             .Bind<Unit>("Unit")
             .Bind<Position>("Position")
@@ -68,11 +77,21 @@ internal static class CluesSchema
             .Bind<PathView>("Path")
             .Bind<PageInfoView>("PageInfo")
             .Bind<ClueAssessmentView>("ClueAssessment")
+            .Bind<Clues.Handover.Workflow.HandoverItem>("HandoverItem")
+            .Bind<Clues.Handover.Routing.Recipient>("HandoverRecipient")
+            .Bind<Clues.Handover.Routing.ProblemDecision>("HandoverProblemDecision")
+            .Bind<Clues.Handover.Routing.RecipientDecision>("HandoverRecipientDecision")
+            .Bind<Clues.Handover.Workflow.HandoverConclusion>("HandoverConclusion")
+            .Bind<Clues.Handover.Workflow.HandoverHistoryEntry>("HandoverHistoryEntry")
+            .Bind<Clues.Handover.Workflow.RegisterCount>("HandoverRegisterCount")
+            .Bind<Clues.Handover.Workflow.HandoverRegister>("HandoverRegister")
+            .Bind<Clues.Handover.Packaging.HandoverPackageResult>("HandoverPackage")
             .AddQueryResolvers()
             .AddGraphQueryResolvers()
             .AddNodeResolvers()
             .AddLinkResolvers()
             .AddAnalysisResolvers()
             .AddMutationResolvers()
+            .AddHandoverResolvers()
             .Build();
 }

@@ -1,0 +1,517 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Clues.Core.Access;
+using Clues.Core.Export;
+using Clues.Core.Graph;
+using Clues.Core.Identifiers;
+using Clues.Core.Model;
+using Clues.Core.Model.Taxonomy;
+using Clues.Core.Sealing;
+using Clues.Handover.Drafting;
+using Clues.Handover.Routing;
+using Clues.Handover.Workflow;
+using Clues.Packages.Container;
+using Clues.Packages.Keys;
+using Clues.Packages.Letters;
+using Clues.Packages.Numbering;
+
+namespace Clues.Handover.Packaging;
+
+/// <summary>
+/// Issues a signed clue package (线索移交材料) for approved handover items bound for one recipient, then moves the
+/// items to HANDED_OVER. The package holds clues.json (the clue records; reporter identity only when a custodian
+/// released it and the recipient is entitled), context.json and context.graphml (each subject's neighbourhood; other
+/// clues are left out, since a clue travels only to where it was routed), letter.pdf (the 移交函) and register.csv
+/// (移交清单). Province stubs (stub-only items) carry the stub only: code, subjects and problems, no content, no context.
+/// </summary>
+/// <remarks>
+/// Everything that can refuse the export (state, recipient, role, jurisdiction, round end, release) is checked before
+/// a byte is written. The zip is written before the items move, so a crash in between leaves approved items and a
+/// package that was never recorded as sent (export them again; the number is then skipped), never items handed over
+/// without a package. Thread-safe; one instance may serve many exports.
+/// </remarks>
+public sealed class HandoverPackageExporter
+{
+    private const int ReadChunk = 500;
+
+    private static readonly JsonSerializerOptions Json = new(NodeMapper.JsonOptions)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    // Context never passes through a clue: other clues about the same people stay with the office that holds them.
+    private static readonly TraversalFilter ContextFilter = new(NodeLabels: Enum.GetValues<NodeLabel>().Where(l => l != NodeLabel.Clue).ToHashSet());
+
+    private static readonly TraversalFilter ConcernsFilter = new(new HashSet<RelType> { RelType.Concerns }, Direction: Direction.Outgoing);
+
+    private readonly IGraphStore _store;
+    private readonly HandoverWorkflow _workflow;
+    private readonly ISealedReporterStore? _sealedReporters;
+    private readonly HandoverPackageOptions _options;
+    private readonly string _dataDirectory;
+    private readonly TimeProvider _time;
+    private readonly PackageNumberFormat _numbers;
+    private readonly SemaphoreSlim _fontGate = new(1, 1);
+    private ChineseLetterPdf? _letters;
+
+    /// <summary>Creates the exporter for one office.</summary>
+    /// <param name="store">The graph the clues and their context are read from.</param>
+    /// <param name="workflow">The handover workflow over the same data directory.</param>
+    /// <param name="sealedReporters">The sealed reporter store; needed only to release identities (null otherwise).</param>
+    /// <param name="options">Issuing office, numbering and context size.</param>
+    /// <param name="dataDirectory">The data directory; package numbers are counted in its <c>packages/</c> folder.</param>
+    /// <param name="time">The clock for the manifest's creation time; the system clock when null.</param>
+    /// <exception cref="ArgumentException">The options name no valid office code, template or context size.</exception>
+    public HandoverPackageExporter(
+        IGraphStore store,
+        HandoverWorkflow workflow,
+        ISealedReporterStore? sealedReporters,
+        HandoverPackageOptions options,
+        string dataDirectory,
+        TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(workflow);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        if (!DivisionCode.TryParse(options.OfficeCode, out _, out var codeError))
+        {
+            throw new ArgumentException($"HandoverPackageOptions.OfficeCode: {codeError}", nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.OfficeName))
+        {
+            throw new ArgumentException("HandoverPackageOptions.OfficeName is empty; give the issuing office's name as printed on the letter, e.g. 中共江临市委巡察工作领导小组办公室.", nameof(options));
+        }
+
+        if (options.ContextDepth is < 1 or > NeighborhoodQuery.MaxDepth || options.ContextLimit < 1)
+        {
+            throw new ArgumentException($"HandoverPackageOptions: ContextDepth must be 1 to {NeighborhoodQuery.MaxDepth} (is {options.ContextDepth}) and ContextLimit at least 1 (is {options.ContextLimit}).", nameof(options));
+        }
+
+        try
+        {
+            _numbers = new PackageNumberFormat(options.NumberTemplate);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"HandoverPackageOptions.NumberTemplate: {e.Message}", nameof(options), e);
+        }
+
+        _store = store;
+        _workflow = workflow;
+        _sealedReporters = sealedReporters;
+        _options = options;
+        _dataDirectory = dataDirectory;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Exports the items to <paramref name="outputPath"/>, signed with <paramref name="key"/>, as <paramref name="actor"/>; then hands them over.</summary>
+    /// <param name="actor">A HandoverOfficer of the issuing office (for province stubs also of the city office that collects them).</param>
+    /// <param name="itemIds">APPROVED handover items, all for one recipient.</param>
+    /// <param name="key">The office's signing key.</param>
+    /// <param name="outputPath">Where to write the zip; must not exist yet.</param>
+    /// <param name="release">A custodian's release of reporter identities, or null to keep them sealed.</param>
+    /// <param name="progress">Receives progress by phase; may be null.</param>
+    /// <param name="cancellationToken">Cancels the export (before the items move).</param>
+    /// <returns>The package issued.</returns>
+    /// <exception cref="HandoverRefusedException">An item is not APPROVED, the items go to different recipients, the actor may not issue them, a stub's round has not ended, or the release is not allowed for the recipient.</exception>
+    /// <exception cref="HandoverItemNotFoundException">An item does not exist or is outside the actor's jurisdiction.</exception>
+    /// <exception cref="AccessDeniedException">The custodian may not unseal reporter identities (the attempt is audited).</exception>
+    /// <exception cref="IOException">The output file exists already.</exception>
+    public async Task<HandoverPackageResult> ExportAsync(
+        Principal actor,
+        IReadOnlyList<string> itemIds,
+        OfficeSigningKey key,
+        string outputPath,
+        ReporterRelease? release,
+        IProgress<HandoverPackageProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(itemIds);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
+        if (itemIds.Count == 0)
+        {
+            throw new HandoverRefusedException(RefusalKind.MissingInput, null, "Name at least one approved handover item to package.");
+        }
+
+        var fullPath = Path.GetFullPath(outputPath);
+        if (File.Exists(fullPath))
+        {
+            // A package is a record that was sent; replacing one silently would lose it.
+            throw new IOException($"{fullPath} exists already; choose a new file name for the package (an issued package is never overwritten).");
+        }
+
+        CheckActor(actor);
+        var items = await LoadApprovedAsync(actor, itemIds, cancellationToken).ConfigureAwait(false);
+        var recipient = items[0].Recipient;
+        if (items.FirstOrDefault(i => i.Recipient != recipient) is { } other)
+        {
+            throw new HandoverRefusedException(RefusalKind.State, other.Id,
+                $"Handover item {other.Id} goes to {other.Recipient}, not {recipient}; one package carries the items of one recipient. Export them separately.");
+        }
+
+        var today = _workflow.Today;
+        foreach (var item in items)
+        {
+            CheckScope(actor, item, today);
+        }
+
+        var entitled = CheckRelease(release, recipient, items);
+        var names = await JurisdictionNamesAsync(cancellationToken).ConfigureAwait(false);
+        var recipientName = RecipientNames.Of(recipient, names.GetValueOrDefault(recipient.Jurisdiction.Value, recipient.Jurisdiction.Value));
+
+        // Read every clue first; the context of each distinct subject is fetched once however many clues name it.
+        var reader = new ClueFactsReader(_store);
+        var clueArray = new JsonArray();
+        var registerRows = new List<IReadOnlyList<string>>(items.Count);
+        var contextEdges = new Dictionary<string, RelationshipRecord>(StringComparer.Ordinal);
+        var contextIds = new HashSet<string>(StringComparer.Ordinal);
+        var subjects = new HashSet<string>(StringComparer.Ordinal);
+        var revealed = 0;
+        for (var index = 0; index < items.Count; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var item = items[index];
+            var facts = await reader.ReadAsync(item.ClueId, cancellationToken).ConfigureAwait(false);
+            registerRows.Add(RegisterRow(index + 1, item, facts, today));
+            var entry = Entry(item, facts);
+            if (!item.StubOnly)
+            {
+                // The full record: content, source, dates, evidence list. The reporter is never part of it.
+                entry["clue"] = JsonSerializer.SerializeToNode(facts.Clue, Json);
+                if (entitled && facts.Clue.HasSealedReporter
+                    && await _sealedReporters!.GetAsync(facts.Clue.Id, release!.Custodian, $"{release.Reason}（随移交包发送至{recipientName}）", cancellationToken).ConfigureAwait(false) is { } reporter)
+                {
+                    entry["reporter"] = new JsonObject { ["name"] = reporter.Name, ["contact"] = reporter.Contact, ["idNumber"] = reporter.IdNumber, ["note"] = reporter.Note };
+                    revealed++;
+                }
+
+                contextIds.Add(facts.Clue.Id);
+                foreach (var concerns in await _store.GetRelationshipsAsync(facts.Clue.Id, ConcernsFilter, cancellationToken).ConfigureAwait(false))
+                {
+                    contextEdges.TryAdd(concerns.Id, concerns);
+                }
+
+                foreach (var subject in facts.Subjects)
+                {
+                    subjects.Add(subject.Id);
+                }
+            }
+
+            clueArray.Add(entry);
+            progress?.Report(new HandoverPackageProgress("read", index + 1, items.Count));
+        }
+
+        var done = 0;
+        foreach (var subjectId in subjects.Order(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await AddContextAsync(subjectId, contextIds, contextEdges, cancellationToken).ConfigureAwait(false);
+            progress?.Report(new HandoverPackageProgress("context", ++done, subjects.Count));
+        }
+
+        var contextNodes = await LoadContextAsync(contextIds, cancellationToken).ConfigureAwait(false);
+        var kept = contextNodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var relationships = contextEdges.Values
+            .Where(e => kept.Contains(e.StartId) && kept.Contains(e.EndId))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        var subgraph = new Subgraph(contextNodes, relationships);
+
+        progress?.Report(new HandoverPackageProgress("write", 0, 1));
+        var letters = await LettersAsync(cancellationToken).ConfigureAwait(false);
+        var approvals = await ApprovalsAsync(actor, items, cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        var sequence = await PackageSequence.NextAsync(_dataDirectory, today.Year, cancellationToken).ConfigureAwait(false);
+        var number = _numbers.Format(new PackageNumber(_options.NumberPrefix, today.Year, sequence));
+        var letter = HandoverLetter.Compose(number, _options.OfficeName, recipientName, items, registerRows, today);
+        var files = new List<PackageFile>
+        {
+            PackageFile.FromBytes(HandoverPackageFiles.Clues, Encoding.UTF8.GetBytes(clueArray.ToJsonString(Json))),
+            PackageFile.FromBytes(HandoverPackageFiles.ContextJson, SubgraphWriter.ToJson(subgraph)),
+            PackageFile.FromBytes(HandoverPackageFiles.ContextGraphMl, SubgraphWriter.ToGraphMl(subgraph)),
+            PackageFile.FromBytes(HandoverPackageFiles.Letter, letters.Render(letter)),
+            PackageFile.FromBytes(HandoverPackageFiles.Register, RegisterCsv.Write(registerRows)),
+        };
+
+        var content = new PackageContent(
+            PackageKind.Handover,
+            number,
+            new PackageParty(_options.OfficeCode, _options.OfficeName),
+            new PackageParty($"{WireNames.Of(recipient.Route)}/{recipient.Jurisdiction.Value}", recipientName),
+            approvals,
+            now,
+            files)
+        {
+            Metadata = new Dictionary<string, string>
+            {
+                ["route"] = WireNames.Of(recipient.Route),
+                ["level"] = WireNames.Of(recipient.Level),
+                ["jurisdiction"] = recipient.Jurisdiction.Value,
+                ["clues"] = items.Count.ToString(CultureInfo.InvariantCulture),
+                ["stubs"] = items.Count(i => i.StubOnly).ToString(CultureInfo.InvariantCulture),
+                ["items"] = string.Join(",", items.Select(i => i.Id)),
+                ["ruleTable"] = string.Join(",", items.Select(i => i.TableVersion).Distinct(StringComparer.Ordinal)),
+                ["issuedBy"] = $"{actor.DisplayName} ({actor.UserId})",
+                ["reporterIdentities"] = revealed.ToString(CultureInfo.InvariantCulture),
+            },
+        };
+
+        var manifest = await PackageWriter.WriteFileAsync(content, key, fullPath, cancellationToken).ConfigureAwait(false);
+        progress?.Report(new HandoverPackageProgress("write", 1, 1));
+        await HandOverAsync(actor, items, number, recipientName, fullPath, progress).ConfigureAwait(false);
+
+        return new HandoverPackageResult(
+            number,
+            manifest.PackageId,
+            fullPath,
+            recipientName,
+            items.Count,
+            items.Count(i => i.StubOnly),
+            contextNodes.Count,
+            relationships.Count,
+            new FileInfo(fullPath).Length,
+            revealed);
+    }
+
+    private static void CheckActor(Principal actor)
+    {
+        if (!actor.IsInRole(Role.HandoverOfficer))
+        {
+            throw new HandoverRefusedException(RefusalKind.Role, null,
+                $"{actor.UserId} may not issue handover packages: that needs role HandoverOfficer (移交专员); {actor.UserId} holds {(actor.Roles.Count == 0 ? "no role" : string.Join(", ", actor.Roles.Order()))}.");
+        }
+    }
+
+    private void CheckScope(Principal actor, HandoverItem item, DateOnly today)
+    {
+        if (actor.Jurisdiction.Value != _options.OfficeCode)
+        {
+            throw new HandoverRefusedException(RefusalKind.Jurisdiction, item.Id,
+                $"{actor.UserId} works for {actor.Jurisdiction.Value}, but the package is issued by the office {_options.OfficeCode}; an officer issues only their own office's packages.");
+        }
+
+        var office = item.FoundBy.Jurisdiction;
+        var collector = item.StubOnly && actor.Jurisdiction == Divisions.CityOf(office);
+        if (actor.Jurisdiction != office && !collector)
+        {
+            throw new HandoverRefusedException(RefusalKind.Jurisdiction, item.Id,
+                $"{actor.UserId} works for {actor.Jurisdiction.Value}, but handover item {item.Id} belongs to the office of {office.Value}; only that office (for province stubs also its city office) hands it over.");
+        }
+
+        if (item.Timing == RoutingTiming.AfterRoundEnd && today <= item.RoundEnd)
+        {
+            throw new HandoverRefusedException(RefusalKind.RoundNotEnded, item.Id,
+                $"Handover item {item.Id} goes to {item.Recipient} only after round {item.RoundId} ends on {item.RoundEnd:yyyy-MM-dd}; export it from {item.RoundEnd.AddDays(1):yyyy-MM-dd}.");
+        }
+    }
+
+    /// <summary>Whether identities go in: only with a release, for the discipline commission or the higher inspection office.</summary>
+    private bool CheckRelease(ReporterRelease? release, Recipient recipient, IReadOnlyList<HandoverItem> items)
+    {
+        if (release is null)
+        {
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(release.Reason))
+        {
+            throw new HandoverRefusedException(RefusalKind.MissingInput, null, "Releasing reporter identities needs the custodian's reason; it is written to the sealed store's access log.");
+        }
+
+        if (recipient.Route is not (HandoverRoute.DisciplineCommission or HandoverRoute.HigherInspectionOffice))
+        {
+            // Informant protection: only the bodies that investigate or oversee the case may learn who reported.
+            throw new HandoverRefusedException(RefusalKind.State, items[0].Id,
+                $"Reporter identities may go only to the discipline commission (纪委监委) or the higher inspection office; this package goes to {recipient}. Export it without releasing identities.");
+        }
+
+        if (items.All(i => i.StubOnly))
+        {
+            throw new HandoverRefusedException(RefusalKind.State, items[0].Id, "The package holds province stubs only, which carry no clue content and no reporter; export it without releasing identities.");
+        }
+
+        if (_sealedReporters is null)
+        {
+            throw new InvalidOperationException("Releasing reporter identities needs the sealed reporter store; create the exporter with one.");
+        }
+
+        return true;
+    }
+
+    private async Task<List<HandoverItem>> LoadApprovedAsync(Principal actor, IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
+    {
+        // One register read instead of a round trip per item; items it lacks are asked for one by one to say why.
+        var register = await _workflow.RegisterAsync(actor, new HandoverRegisterQuery(State: HandoverState.Approved), cancellationToken).ConfigureAwait(false);
+        var approved = register.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var items = new List<HandoverItem>(itemIds.Count);
+        foreach (var id in itemIds.Distinct(StringComparer.Ordinal))
+        {
+            if (approved.TryGetValue(id, out var item))
+            {
+                items.Add(item);
+                continue;
+            }
+
+            var found = await _workflow.GetAsync(actor, id, cancellationToken).ConfigureAwait(false);
+            throw new HandoverRefusedException(RefusalKind.State, found.Id,
+                $"Handover item {found.Id} is {WireNames.Of(found.State)} ({Labels.Of(found.State)}); only APPROVED items are packaged"
+                + (found.State == HandoverState.HandedOver ? $" and it was handed over on {found.HandedOverAt:yyyy-MM-dd} already." : ". Get it approved by the leading group first."));
+        }
+
+        return items;
+    }
+
+    private static JsonObject Entry(HandoverItem item, ClueHandoverFacts facts) => new()
+    {
+        ["handoverItem"] = item.Id,
+        ["code"] = facts.Clue.Code,
+        ["stubOnly"] = item.StubOnly,
+        ["round"] = new JsonObject
+        {
+            ["id"] = facts.Round.Id,
+            ["name"] = facts.Round.Name,
+            ["end"] = facts.Round.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        },
+        ["subjects"] = new JsonArray(facts.Subjects.Select(s => (JsonNode)new JsonObject
+        {
+            ["id"] = s.Id,
+            ["kind"] = s.Label.ToString(),
+            ["name"] = s.Name,
+            ["managementLevel"] = WireNames.Of(s.Routing.ManagementLevel),
+            ["jurisdiction"] = s.Routing.Jurisdiction.Value,
+        }).ToArray()),
+        ["decisions"] = new JsonArray(item.Problems.Select(p => (JsonNode)new JsonObject
+        {
+            ["problem"] = ProblemCodeMapping.WireName(p.Problem),
+            ["rule"] = p.RuleId,
+            ["basis"] = p.Basis,
+        }).ToArray()),
+        ["feedbackMonths"] = item.StubOnly ? null : item.FeedbackMonths,
+    };
+
+    private static List<string> RegisterRow(int position, HandoverItem item, ClueHandoverFacts facts, DateOnly today) =>
+    [
+        position.ToString(CultureInfo.InvariantCulture),
+        facts.Clue.Code,
+        string.Join("、", facts.Subjects.Select(s => s.Name)),
+        string.Join("、", facts.Clue.Problems.Select(p => Labels.Of(p))),
+        string.Join("；", item.RuleIds),
+        // The workflow sets the same deadline when the item moves: hand-over day plus the rule's months.
+        item.StubOnly ? "存根（上级管理干部）" : today.AddMonths(item.FeedbackMonths).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    ];
+
+    private async Task HandOverAsync(Principal actor, IReadOnlyList<HandoverItem> items, string number, string recipientName, string path, IProgress<HandoverPackageProgress>? progress)
+    {
+        // No cancellation from here: the package exists, and stopping halfway would leave some items unrecorded.
+        var moved = 0;
+        foreach (var item in items)
+        {
+            try
+            {
+                await _workflow.TransitionAsync(actor, item.Id, new HandoverTransitionRequest(HandoverState.HandedOver, $"随{number}移交{recipientName}"), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (HandoverRefusedException e) when (moved == 0)
+            {
+                // Another export took the first item meanwhile: nothing went out with this package, so it is withdrawn.
+                File.Delete(path);
+                throw new HandoverRefusedException(e.Kind, item.Id, $"{e.Message} The package {number} was deleted; nothing was handed over with it.");
+            }
+            catch (HandoverRefusedException e)
+            {
+                throw new HandoverRefusedException(e.Kind, item.Id,
+                    $"{e.Message} Package {number} ({path}) was issued and {moved} of its {items.Count} items are HANDED_OVER; the rest stay APPROVED. Send the package and record the rest, or withdraw it with the recipient.");
+            }
+
+            progress?.Report(new HandoverPackageProgress("handover", ++moved, items.Count));
+        }
+    }
+
+    private async Task AddContextAsync(string subjectId, HashSet<string> ids, Dictionary<string, RelationshipRecord> edges, CancellationToken cancellationToken)
+    {
+        var around = await _store.GetNeighborhoodAsync(subjectId, new NeighborhoodQuery(_options.ContextDepth, ContextFilter, _options.ContextLimit), cancellationToken).ConfigureAwait(false);
+        foreach (var node in around.Nodes)
+        {
+            ids.Add(node.Node.Id);
+        }
+
+        foreach (var edge in around.Edges)
+        {
+            // Drawing edges carry no properties; the receiver gets the ties, the nodes carry the facts.
+            edges.TryAdd(edge.Id, new RelationshipRecord(edge.Id, edge.Type, edge.StartId, edge.EndId, edge.ValidFrom, edge.ValidTo, []));
+        }
+    }
+
+    private async Task<List<NodeRecord>> LoadContextAsync(HashSet<string> ids, CancellationToken cancellationToken)
+    {
+        var records = new List<NodeRecord>(ids.Count);
+        foreach (var chunk in ids.Order(StringComparer.Ordinal).Chunk(ReadChunk))
+        {
+            records.AddRange(await _store.GetNodesAsync(chunk, cancellationToken).ConfigureAwait(false));
+        }
+
+        return records;
+    }
+
+    private async Task<ChineseLetterPdf> LettersAsync(CancellationToken cancellationToken)
+    {
+        // The font is parsed once per exporter; exports after the first reuse it.
+        if (_letters is { } loaded)
+        {
+            return loaded;
+        }
+
+        await _fontGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _letters ??= await ChineseLetterPdf.LoadAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _fontGate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> JurisdictionNamesAsync(CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await foreach (var node in _store.ScanNodesAsync(NodeLabel.Jurisdiction, null, cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(node.Id);
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in await _store.GetNodesAsync(ids, cancellationToken).ConfigureAwait(false))
+        {
+            var jurisdiction = NodeMapper.FromRecord<Jurisdiction>(record);
+            names[jurisdiction.Code.Value] = jurisdiction.Name;
+        }
+
+        return names;
+    }
+
+    private async Task<IReadOnlyList<PackageApproval>> ApprovalsAsync(Principal actor, IReadOnlyList<HandoverItem> items, CancellationToken cancellationToken)
+    {
+        // Who filed (报备) and who approved (批准), once per person and step, earliest first.
+        var approvals = new List<PackageApproval>();
+        var seen = new HashSet<(string, HandoverState)>();
+        foreach (var item in items)
+        {
+            foreach (var entry in await _workflow.HistoryAsync(actor, item.Id, cancellationToken).ConfigureAwait(false))
+            {
+                if (entry.To is HandoverState.Filed or HandoverState.Approved && entry.Kind == "TRANSITION" && seen.Add((entry.ActorId, entry.To)))
+                {
+                    approvals.Add(new PackageApproval($"{entry.ActorName}（{entry.ActorId}）", $"{Labels.Of(entry.To)}（{entry.ActorRoles}，{entry.ActorJurisdiction}）", entry.At));
+                }
+            }
+        }
+
+        return approvals.OrderBy(a => a.At).ThenBy(a => a.By, StringComparer.Ordinal).ToList();
+    }
+}
