@@ -11,4 +11,5 @@ root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(PackageCommand.Create());
 root.Subcommands.Add(RouteCommand.Create());
+root.Subcommands.Add(MatchCommand.Create());
 return await root.Parse(args).InvokeAsync();
