@@ -8,6 +8,7 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(GraphQLCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
+root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(PackageCommand.Create());
 root.Subcommands.Add(RouteCommand.Create());

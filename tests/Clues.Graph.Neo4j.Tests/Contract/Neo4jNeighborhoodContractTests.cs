@@ -1,0 +1,10 @@
+using Clues.Core.Graph;
+using Clues.Graph.Contract;
+
+namespace Clues.Graph.Neo4j.Tests.Contract;
+
+[Collection(Neo4jTestDatabase.Collection)]
+public sealed class Neo4jNeighborhoodContractTests : GraphStoreNeighborhoodContract
+{
+    protected override Task<IGraphStore> CreateEmptyStoreAsync() => Neo4jTestDatabase.OpenEmptyAsync();
+}
