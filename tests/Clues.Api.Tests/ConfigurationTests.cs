@@ -29,6 +29,41 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task An_unknown_graph_provider_stops_the_start()
+    {
+        await using var factory = new ApiFactory().With("Graph:Provider", "oracle");
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Graph:Provider must be embedded or neo4j", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_neo4j_provider_needs_an_http_address_and_says_so()
+    {
+        await using var factory = new ApiFactory().With("Graph:Provider", "neo4j").With("Graph:Neo4jUri", "");
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Graph:Neo4jUri", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_neo4j_stops_the_start_naming_the_address()
+    {
+        // A port nobody listens on: the adapter's discovery request (GET /) is refused at once.
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        await using var factory = new ApiFactory().With("Graph:Provider", "neo4j").With("Graph:Neo4jUri", $"http://127.0.0.1:{port}");
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains($"127.0.0.1:{port}", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_data_directory_stops_the_start()
     {
         await using var factory = new ApiFactory().With("Clues:DataDirectory", "");

@@ -39,6 +39,9 @@ public static class CluesServiceCollectionExtensions
             .Validate(o => o.ExecutionTimeout >= TimeSpan.Zero || o.ExecutionTimeout == Timeout.InfiniteTimeSpan, "Clues:GraphQL:ExecutionTimeout must not be negative.")
             .ValidateOnStart();
 
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName)
+            .Validate(o => o.IsNeo4j || string.Equals(o.Provider, "embedded", StringComparison.OrdinalIgnoreCase), "Graph:Provider must be embedded or neo4j.")
+            .ValidateOnStart();
         // Registered as instances so the container never disposes them; GraphStoreInitializer owns the real store.
         var gate = new GraphStoreGate();
         services.AddSingleton(gate);

@@ -1,21 +1,25 @@
 using Clues.Core.Graph;
 using Clues.Graph.Embedded;
+using Clues.Graph.Neo4j;
 using Clues.Seed;
 using Microsoft.Extensions.Options;
 
 namespace Clues.Api.Hosting;
 
 /// <summary>
-/// Opens the embedded graph store when the host starts (before the server accepts requests), seeds the demo data
-/// set into an empty store when configured to, and closes the store when the host stops.
+/// Opens the graph store when the host starts (before the server accepts requests): the embedded store in the data
+/// directory by default, or Neo4j when <c>Graph:Provider</c> is <c>neo4j</c>. Seeds the demo data set into an empty
+/// store when configured to, and closes the store when the host stops. The audit log, the sealed reporter store and
+/// the handover workflow stay in the data directory with either provider.
 /// </summary>
 internal sealed partial class GraphStoreInitializer(
     GraphStoreGate gate,
     IOptions<CluesOptions> options,
+    IOptions<GraphOptions> graph,
     IHostEnvironment environment,
     ILogger<GraphStoreInitializer> logger) : IHostedService
 {
-    private EmbeddedGraphStore? _store;
+    private IGraphStore? _store;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,11 +27,24 @@ internal sealed partial class GraphStoreInitializer(
         {
             var settings = options.Value;
             var directory = Path.GetFullPath(settings.DataDirectory, environment.ContentRootPath);
-            LogOpening(logger, directory);
-            _store = await EmbeddedGraphStore.OpenAsync(
-                new EmbeddedGraphStoreOptions(directory),
-                new Progress<StoreOpenProgress>(p => LogProgress(logger, p.Phase, p.Done, p.Total)),
-                cancellationToken);
+            Directory.CreateDirectory(directory);
+            if (graph.Value.IsNeo4j)
+            {
+                var uri = graph.Value.Neo4jUri is { Length: > 0 } text && Uri.TryCreate(text, UriKind.Absolute, out var parsed)
+                    ? parsed
+                    : throw new InvalidOperationException("Graph:Provider is neo4j but Graph:Neo4jUri is not an absolute URI; set it to Neo4j's HTTP address, e.g. http://localhost:7474.");
+                LogOpening(logger, uri.ToString());
+                _store = await Neo4jGraphStore.ConnectAsync(
+                    new Neo4jOptions(uri, graph.Value.Neo4jUser, graph.Value.Neo4jPassword ?? "", graph.Value.Neo4jDatabase), cancellationToken);
+            }
+            else
+            {
+                LogOpening(logger, directory);
+                _store = await EmbeddedGraphStore.OpenAsync(
+                    new EmbeddedGraphStoreOptions(directory),
+                    new Progress<StoreOpenProgress>(p => LogProgress(logger, p.Phase, p.Done, p.Total)),
+                    cancellationToken);
+            }
 
             var stats = await _store.GetStatsAsync(cancellationToken);
             if (stats.Nodes == 0 && settings.SeedDemoWhenEmpty)
@@ -58,9 +75,9 @@ internal sealed partial class GraphStoreInitializer(
     private async Task CloseAsync()
     {
         var store = Interlocked.Exchange(ref _store, null);
-        if (store is not null)
+        if (store is IAsyncDisposable disposable)
         {
-            await store.DisposeAsync();
+            await disposable.DisposeAsync();
         }
     }
 
