@@ -41,11 +41,11 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task The_neo4j_provider_needs_an_http_address_and_says_so()
     {
-        await using var factory = new ApiFactory().With("Graph:Provider", "neo4j").With("Graph:Neo4jUri", "");
+        await using var factory = new ApiFactory().With("Graph:Provider", "neo4j").With("Graph:Neo4j:Uri", "");
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("Graph:Neo4jUri", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Graph:Neo4j:Uri", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ConfigurationTests
         probe.Start();
         var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        await using var factory = new ApiFactory().With("Graph:Provider", "neo4j").With("Graph:Neo4jUri", $"http://127.0.0.1:{port}");
+        await using var factory = new ApiFactory().With("Graph:Provider", "neo4j").With("Graph:Neo4j:Uri", $"http://127.0.0.1:{port}");
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 

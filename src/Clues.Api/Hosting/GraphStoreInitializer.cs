@@ -30,12 +30,12 @@ internal sealed partial class GraphStoreInitializer(
             Directory.CreateDirectory(directory);
             if (graph.Value.IsNeo4j)
             {
-                var uri = graph.Value.Neo4jUri is { Length: > 0 } text && Uri.TryCreate(text, UriKind.Absolute, out var parsed)
+                var uri = graph.Value.Neo4j.Uri is { Length: > 0 } text && Uri.TryCreate(text, UriKind.Absolute, out var parsed)
                     ? parsed
-                    : throw new InvalidOperationException("Graph:Provider is neo4j but Graph:Neo4jUri is not an absolute URI; set it to Neo4j's HTTP address, e.g. http://localhost:7474.");
+                    : throw new InvalidOperationException("Graph:Provider is neo4j but Graph:Neo4j:Uri is not an absolute URI; set it to Neo4j's HTTP address, e.g. http://localhost:7474.");
                 LogOpening(logger, uri.ToString());
                 _store = await Neo4jGraphStore.ConnectAsync(
-                    new Neo4jOptions(uri, graph.Value.Neo4jUser, graph.Value.Neo4jPassword ?? "", graph.Value.Neo4jDatabase), cancellationToken);
+                    new Neo4jOptions(uri, graph.Value.Neo4j.User, graph.Value.Neo4j.Password ?? "", graph.Value.Neo4j.Database), cancellationToken);
             }
             else
             {
