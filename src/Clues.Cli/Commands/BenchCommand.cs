@@ -15,6 +15,7 @@ internal static class BenchCommand
         command.Subcommands.Add(CreateGraph());
         command.Subcommands.Add(BenchGraphQLCommand.Create());
         command.Subcommands.Add(BenchApiCommand.Create());
+        command.Subcommands.Add(BenchCrashCommand.Create());
         command.Subcommands.Add(BenchMatchCommand.Create());
         return command;
     }

@@ -16,6 +16,13 @@ namespace Clues.Graph.Embedded.Audit;
 /// queued entries in one transaction with <c>synchronous = FULL</c> and then completes their tasks. A request that
 /// awaits its append therefore answers only after its entry is on disk, while concurrent requests share one
 /// fsync instead of paying one each.
+/// <para>
+/// Anchoring: the chain cannot show entries cut off its end, so the writer also records its head (sequence and
+/// hash, HMAC-signed when <see cref="AuditLogOptions.AnchorKey"/> is set) in <c>audit.head</c> beside the file, after
+/// every <see cref="AuditLogOptions.AnchorEveryEntries"/> entries and at least every
+/// <see cref="AuditLogOptions.AnchorInterval"/>. An anchor that disagrees with the log when it is opened is left as it is
+/// (it is the evidence) and no new anchor is written; <see cref="AuditVerifier"/> then reports the fault.
+/// </para>
 /// </remarks>
 public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
 {
@@ -27,31 +34,50 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
     private readonly SqliteConnection _writer;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writing;
+    private readonly AuditLogOptions _options;
+    private readonly string _anchorPath;
     private long _lastSequence;
     private string _lastHash;
+    private long _anchoredSequence;
+    private long _anchorSince;
+    private long _anchoredAt;
+    private bool _anchorFrozen;
 
-    private SqliteAuditLog(string path, AccessPolicy policy, TimeProvider time)
+    private SqliteAuditLog(string path, AccessPolicy policy, TimeProvider time, AuditLogOptions options)
     {
         _path = path;
         _policy = policy;
         _time = time;
+        _options = options;
+        _anchorPath = AuditAnchorFile.PathFor(path);
         _writer = AuditSchema.Open(path);
         AuditSchema.Execute(_writer, AuditSchema.Create);
         (_lastSequence, _lastHash) = ReadTail(_writer);
+        TakeOverAnchor();
         _writing = Task.Run(WriteLoopAsync);
     }
+
+    /// <summary>True when the anchor found at open disagreed with the log, so it is kept untouched as evidence.</summary>
+    public bool AnchorFrozen => _anchorFrozen;
 
     /// <summary>Opens (or creates) the audit log at <paramref name="path"/>.</summary>
     /// <param name="path">The database file, e.g. <c>data/audit.db</c>.</param>
     /// <param name="policy">Decides who may read the log.</param>
     /// <param name="time">Clock for the entries this log writes about its own reads; the system clock when null.</param>
     /// <returns>The open log; dispose it to flush and close.</returns>
-    public static SqliteAuditLog Open(string path, AccessPolicy policy, TimeProvider? time = null)
+    /// <param name="options">How the head is anchored in <c>audit.head</c>; unsigned anchors every 64 entries or second when null.</param>
+    public static SqliteAuditLog Open(string path, AccessPolicy policy, TimeProvider? time = null, AuditLogOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(policy);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return new SqliteAuditLog(path, policy, time ?? TimeProvider.System);
+        options ??= new AuditLogOptions();
+        if (options.AnchorEveryEntries < 1 || options.AnchorInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("AuditLogOptions: AnchorEveryEntries must be at least 1 and AnchorInterval positive.", nameof(options));
+        }
+
+        return new SqliteAuditLog(path, policy, time ?? TimeProvider.System, options);
     }
 
     /// <inheritdoc />
@@ -116,51 +142,13 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>Checks the anchor too (see <see cref="AuditVerifier"/>); a fault of the anchor itself is reported at the entry after the verified ones.</remarks>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = AuditSchema.Open(_path);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, user_id, at, action, target_id, reason, request_id, prev_hash, hash FROM audit ORDER BY seq";
-        using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-
-        var previous = AuditChain.Genesis;
-        long expected = 1;
-        long checkedCount = 0;
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var sequence = rows.GetInt64(0);
-            checkedCount++;
-            if (sequence != expected)
-            {
-                return new AuditVerification(checkedCount, expected, $"Entry {expected} is missing (the next stored entry is {sequence}).");
-            }
-
-            if (!string.Equals(rows.GetString(7), previous, StringComparison.Ordinal))
-            {
-                return new AuditVerification(checkedCount, sequence, $"Entry {sequence} does not link to entry {sequence - 1}: its stored previous hash differs.");
-            }
-
-            AuditEntry entry;
-            try
-            {
-                entry = ReadEntry(rows, 1);
-            }
-            catch (FormatException)
-            {
-                return new AuditVerification(checkedCount, sequence, $"Entry {sequence} has an unreadable time.");
-            }
-
-            var recomputed = AuditChain.Hash(previous, sequence, entry);
-            if (!string.Equals(recomputed, rows.GetString(8), StringComparison.Ordinal))
-            {
-                return new AuditVerification(checkedCount, sequence, $"Entry {sequence} was altered: its content does not match its hash.");
-            }
-
-            previous = recomputed;
-            expected++;
-        }
-
-        return new AuditVerification(checkedCount, null, null);
+        var check = await AuditVerifier.VerifyAsync(_path, _options.AnchorKey, cancellationToken).ConfigureAwait(false);
+        return check.IsIntact
+            ? new AuditVerification(check.Entries, null, null)
+            : new AuditVerification(check.Entries, check.FirstBadSequence ?? check.Entries + 1, check.Problem);
     }
 
     /// <summary>Writes what is queued, stops the writer and closes the file.</summary>
@@ -170,6 +158,7 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         if (_queue.Writer.TryComplete())
         {
             await _writing.ConfigureAwait(false);
+            WriteAnchor();
             // Fold the WAL back so the closed log is one self-contained file.
             AuditSchema.Execute(_writer, "PRAGMA wal_checkpoint(TRUNCATE);");
             _writer.Dispose();
@@ -201,8 +190,32 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
     private async Task WriteLoopAsync()
     {
         var batch = new List<Pending>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        Task<bool>? waiting = null;
+        while (true)
         {
+            waiting ??= _queue.Reader.WaitToReadAsync().AsTask();
+            if (!waiting.IsCompleted && AnchorLags)
+            {
+                // Nothing queued but entries not yet anchored: anchor them once the interval is up, unless more arrive first.
+                var due = _time.GetElapsedTime(_anchoredAt);
+                if (due < _options.AnchorInterval)
+                {
+                    await Task.WhenAny(waiting, Task.Delay(_options.AnchorInterval - due, _time)).ConfigureAwait(false);
+                }
+
+                if (!waiting.IsCompleted)
+                {
+                    WriteAnchor();
+                    continue;
+                }
+            }
+
+            if (!await waiting.ConfigureAwait(false))
+            {
+                break;
+            }
+
+            waiting = null;
             batch.Clear();
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
             {
@@ -227,7 +240,98 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
                     pending.Done.TrySetException(e);
                 }
             }
+
+            if (_lastSequence - _anchoredSequence >= _options.AnchorEveryEntries || (AnchorLags && _time.GetElapsedTime(_anchoredAt) >= _options.AnchorInterval))
+            {
+                WriteAnchor();
+            }
         }
+    }
+
+    private bool AnchorLags => !_anchorFrozen && _anchoredSequence < _lastSequence;
+
+    /// <summary>
+    /// Decides at open whether to continue the existing anchor. One that agrees with the log (and is signed as
+    /// configured) is continued; a missing or re-keyed one is restarted at the current head, noting where; one that
+    /// disagrees or whose signature fails is never overwritten, so the evidence stays for the verifier.
+    /// </summary>
+    private void TakeOverAnchor()
+    {
+        AuditAnchor? existing;
+        try
+        {
+            existing = AuditAnchorFile.Read(_anchorPath);
+        }
+        catch (FormatException)
+        {
+            _anchorFrozen = true;
+            return;
+        }
+
+        var key = _options.AnchorKey;
+        if (existing is not null)
+        {
+            var agrees = existing.Sequence <= _lastSequence
+                && string.Equals(HashAt(existing.Sequence), existing.Hash, StringComparison.Ordinal);
+            var sameKey = key is null ? !existing.IsSigned : string.Equals(existing.KeyId, key.KeyId, StringComparison.Ordinal);
+            if (!agrees || (sameKey && key is not null && !existing.SignatureHolds(key)))
+            {
+                _anchorFrozen = true;
+                return;
+            }
+
+            if (sameKey)
+            {
+                _anchoredSequence = existing.Sequence;
+                _anchorSince = existing.Since;
+                _anchoredAt = _time.GetTimestamp();
+                WriteAnchor();
+                return;
+            }
+        }
+
+        // No anchor yet, or the key changed: anchoring (re)starts here, and the anchor says so.
+        _anchorSince = _lastSequence;
+        _anchoredSequence = -1;
+        WriteAnchor();
+    }
+
+    private string? HashAt(long sequence)
+    {
+        if (sequence == 0)
+        {
+            return AuditChain.Genesis;
+        }
+
+        using var command = _writer.CreateCommand();
+        command.CommandText = "SELECT hash FROM audit WHERE seq = $seq";
+        command.Parameters.AddWithValue("$seq", sequence);
+        return command.ExecuteScalar() as string;
+    }
+
+    private void WriteAnchor()
+    {
+        if (_anchorFrozen || _anchoredSequence == _lastSequence)
+        {
+            return;
+        }
+
+        var anchor = new AuditAnchor(_lastSequence, _lastHash, _anchorSince, _time.GetUtcNow(), null, null).SignedWith(_options.AnchorKey);
+        try
+        {
+            AuditAnchorFile.Write(_anchorPath, anchor);
+            _anchoredSequence = _lastSequence;
+        }
+        catch (IOException)
+        {
+            // A full or failing disk: the entries are safe in audit.db; the anchor is retried at the next batch or tick.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above: retried later, and a verifier meanwhile reports entries appended after the anchor.
+        }
+
+        _anchoredAt = _time.GetTimestamp();
     }
 
     private long[] WriteBatch(List<Pending> batch)
