@@ -66,6 +66,7 @@ public static class CluesServiceCollectionExtensions
         services.AddOptions<Handover.HandoverOptions>().BindConfiguration(Handover.HandoverOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Handover.HandoverRuntime>();
+        services.AddSingleton<Reveals.RevealRuntime>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Clues.Api.Reveals;
 using Clues.Api.Handover;
 using Clues.Core.Analysis;
 using Clues.Core.Graph;
@@ -46,6 +47,7 @@ internal static class CluesSchema
             .BindEnum<ConflictKind>("ConflictKind")
             .BindEnum<ClueSeriousness>("ClueSeriousness")
             .BindEnum<Credibility>("Credibility")
+            .BindEnum<Reveals.RevealState>("ReporterRevealState")
             .BindEnum<Clues.Handover.Routing.RoutingFlag>("RoutingFlag")
             .BindEnum<Clues.Handover.Routing.HandoverRoute>("HandoverRoute")
             .BindEnum<Clues.Handover.Routing.RoutingTiming>("RoutingTiming")
@@ -77,6 +79,8 @@ internal static class CluesSchema
             .Bind<PathView>("Path")
             .Bind<PageInfoView>("PageInfo")
             .Bind<ClueAssessmentView>("ClueAssessment")
+            .Bind<Reveals.RevealRequest>("ReporterRevealRequest")
+            .Bind<Clues.Core.Sealing.ReporterIdentity>("ReporterIdentity")
             .Bind<Clues.Handover.Workflow.HandoverItem>("HandoverItem")
             .Bind<Clues.Handover.Routing.Recipient>("HandoverRecipient")
             .Bind<Clues.Handover.Routing.ProblemDecision>("HandoverProblemDecision")
@@ -93,5 +97,6 @@ internal static class CluesSchema
             .AddAnalysisResolvers()
             .AddMutationResolvers()
             .AddHandoverResolvers()
+            .AddRevealResolvers()
             .Build();
 }

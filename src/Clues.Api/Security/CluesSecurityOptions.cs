@@ -23,6 +23,13 @@ public sealed class CluesSecurityOptions
     public string? SealingKeyFile { get; set; }
 
     /// <summary>
+    /// File holding the key that signs the audit log's anchor (<c>audit.head</c>), so an edited log cannot be passed off
+    /// with a rewritten anchor. Created when missing. Unset: <c>audit.key</c> beside the signing key file when that is
+    /// configured; otherwise (Development without key files) the anchor is kept unsigned.
+    /// </summary>
+    public string? AuditAnchorKeyFile { get; set; }
+
+    /// <summary>
     /// Whether requests without a bearer token are refused with 401 (the GraphiQL page, its files and
     /// <c>/healthz</c> stay open). Null (the default) requires it everywhere but Development.
     /// </summary>

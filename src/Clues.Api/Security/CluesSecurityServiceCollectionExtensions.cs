@@ -36,7 +36,8 @@ public static class CluesSecurityServiceCollectionExtensions
         services.AddSingleton(AccessPolicy.Default);
         services.AddSingleton(sp => SqliteAuditLog.Open(
             Path.Combine(sp.GetRequiredService<SecurityKeys>().DataDirectory, "audit.db"),
-            sp.GetRequiredService<AccessPolicy>()));
+            sp.GetRequiredService<AccessPolicy>(),
+            options: new AuditLogOptions { AnchorKey = sp.GetRequiredService<SecurityKeys>().AuditAnchorKey }));
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton(sp => SqliteSealedReporterStore.Open(
             Path.Combine(sp.GetRequiredService<SecurityKeys>().DataDirectory, "sealed.db"),

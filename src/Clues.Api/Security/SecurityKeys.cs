@@ -23,7 +23,14 @@ internal sealed partial class SecurityKeys : IDisposable
 
         SigningKey = Obtain(settings.SigningKeyFile, "SigningKeyFile", "dev-token-signing.key", development, logger, SigningKeyFile.Load, SigningKeyFile.Create);
         SealingKey = Obtain(settings.SealingKeyFile, "SealingKeyFile", "dev-sealing.key", development, logger, SealingKey.Load, SealingKey.CreateFile);
+        var anchorFile = !string.IsNullOrWhiteSpace(settings.AuditAnchorKeyFile) ? settings.AuditAnchorKeyFile
+            : !string.IsNullOrWhiteSpace(settings.SigningKeyFile) ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.SigningKeyFile))!, "audit.key")
+            : null;
+        AuditAnchorKey = anchorFile is null ? null : Clues.Graph.Embedded.Audit.AuditAnchorKey.LoadOrCreate(Path.GetFullPath(anchorFile));
     }
+
+    /// <summary>The key signing the audit anchor; null keeps it unsigned (Development without key files).</summary>
+    public Clues.Graph.Embedded.Audit.AuditAnchorKey? AuditAnchorKey { get; }
 
     /// <summary>The data directory (absolute), where audit.db and sealed.db live.</summary>
     public string DataDirectory { get; }
