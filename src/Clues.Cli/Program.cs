@@ -13,6 +13,7 @@ root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(PackageCommand.Create());
 root.Subcommands.Add(RouteCommand.Create());
 root.Subcommands.Add(MatchCommand.Create());
+root.Subcommands.Add(ExchangeCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(BackupCommand.Create());
 root.Subcommands.Add(BackupCommand.CreateRestore());

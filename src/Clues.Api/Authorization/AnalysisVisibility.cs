@@ -79,6 +79,7 @@ internal static partial class AnalysisVisibility
     /// each other. <paramref name="pageOfAll"/> reads pages of every matching clue (ascending id, the service's
     /// order) after a service cursor; the whole match set is walked, because the total counts visible clues only.
     /// Cursors have the service's form (the last id seen), so one issued before visibility filtering still works.
+    /// Subjects, rounds and groups outside the caller's jurisdiction are left out of each listed clue.
     /// </summary>
     public static async Task<VisibleCluePage> CluesAsync(
         ResolveContext context, Func<string?, Task<CluePage>> pageOfAll, int first, string? after)
@@ -117,7 +118,18 @@ internal static partial class AnalysisVisibility
         }
         while (cursor is not null);
 
-        return new VisibleCluePage(page, total, page.Count == 0 ? null : EncodeCursor(page[^1].Clue.Id), hasNext);
+        // A visible clue may name nodes of another office: subjects of a cross round's clue about a neighbour's unit, or
+        // the round and group of a clue another office shared. They are left out of the listing, as they are from the
+        // clue's own fields.
+        var named = await CallerAccess.VisibilityAsync(context, page.SelectMany(i => i.Subjects.Select(s => s.Subject.Id)
+            .Concat(i.Round is { } r ? [r.Id] : []).Concat(i.Group is { } g ? [g.Id] : [])));
+        var shown = page.Select(i => i with
+        {
+            Subjects = i.Subjects.All(s => named[s.Subject.Id]) ? i.Subjects : i.Subjects.Where(s => named[s.Subject.Id]).ToList(),
+            Round = i.Round is { } r && named[r.Id] ? r : null,
+            Group = i.Group is { } g && named[g.Id] ? g : null,
+        }).ToList();
+        return new VisibleCluePage(shown, total, shown.Count == 0 ? null : EncodeCursor(shown[^1].Clue.Id), hasNext);
     }
 
     /// <summary>

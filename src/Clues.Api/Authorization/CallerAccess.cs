@@ -1,3 +1,4 @@
+using Clues.Api.AccessRequests;
 using Clues.Api.Security;
 using Clues.Core.Access;
 using Clues.Core.Graph;
@@ -8,7 +9,8 @@ namespace Clues.Api.Authorization;
 /// <summary>
 /// What resolvers ask about the caller: who it is (from <see cref="CluesUserContext"/>), whether the access policy
 /// grants a permission (a GraphQL error with code <c>FORBIDDEN</c> naming the permission when not), and which nodes
-/// lie within the caller's jurisdiction (see <see cref="NodeJurisdictions"/> for how a node's is derived).
+/// lie within the caller's jurisdiction (see <see cref="NodeJurisdictions"/> for how a node's is derived) or were
+/// shared with the caller's office (granted access requests, see <see cref="AccessStore"/>).
 /// </summary>
 internal static class CallerAccess
 {
@@ -53,11 +55,40 @@ internal static class CallerAccess
         return result;
     }
 
+    /// <summary>
+    /// Which of the nodes lie within the caller's own jurisdiction, ignoring what other offices shared with it: an
+    /// office may share only what it owns, never pass on what it was lent.
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> OwnedAsync(ResolveContext context, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken)
+    {
+        var principal = Principal(context);
+        var owned = new HashSet<string>(StringComparer.Ordinal);
+        if (principal is null)
+        {
+            return owned;
+        }
+
+        var store = context.GetRequiredService<IGraphStore>();
+        var jurisdictions = context.GetRequiredService<NodeJurisdictions>();
+        var filter = new VisibilityFilter(principal, (await jurisdictions.DirectoryAsync(store)).Tree);
+        foreach (var (id, codes) in await jurisdictions.OfAsync(store, nodeIds, cancellationToken))
+        {
+            if (!jurisdictions.IsReference(id) && codes.Any(filter.IsVisible))
+            {
+                owned.Add(id);
+            }
+        }
+
+        return owned;
+    }
+
     private static DataLoader<string, bool> VisibilityLoaderOf(ResolveContext context)
     {
         var principal = Principal(context);
         var store = context.GetRequiredService<IGraphStore>();
         var jurisdictions = context.GetRequiredService<NodeJurisdictions>();
+        // Optional so a host without access requests (a bare schema in a tool) still filters by jurisdiction.
+        var shared = (context.Services?.GetService(typeof(AccessStore)) as AccessStore)?.Shared ?? SharedNodes.None;
         return context.DataLoader<string, bool>(VisibilityLoader, async (ids, ct) =>
         {
             var result = new Dictionary<string, bool>(ids.Count, StringComparer.Ordinal);
@@ -67,11 +98,12 @@ internal static class CallerAccess
                 return result;
             }
 
-            // Prefix rules only: the PartOf exceptions (zones coded outside their city) are not loaded yet.
-            var filter = new VisibilityFilter(principal);
+            // Own jurisdiction by prefix or by the configured PartOf links, plus what other offices shared with this one.
+            var directory = await jurisdictions.DirectoryAsync(store);
+            var filter = new VisibilityFilter(principal, directory.Tree, id => shared.IsShared(principal.Jurisdiction, id));
             foreach (var (id, codes) in await jurisdictions.OfAsync(store, ids, ct))
             {
-                result[id] = jurisdictions.IsReference(id) || codes.Any(filter.IsVisible);
+                result[id] = jurisdictions.IsReference(id) || filter.IsNodeVisible(id, codes);
             }
 
             return result;

@@ -32,11 +32,28 @@ internal sealed class NodeJurisdictions
 
     private readonly ConcurrentDictionary<string, bool> _reference = new(StringComparer.Ordinal);
 
-    /// <summary>Forgets every derived jurisdiction; called after each write to the graph.</summary>
+    private Task<JurisdictionDirectory>? _directory;
+
+    /// <summary>Forgets every derived jurisdiction and the directory; called after each write to the graph.</summary>
     public void Invalidate()
     {
         _cache.Clear();
         _reference.Clear();
+        _directory = null;
+    }
+
+    /// <summary>The configured jurisdictions (names and PartOf tree), read once until the next <see cref="Invalidate"/>.</summary>
+    public Task<JurisdictionDirectory> DirectoryAsync(IGraphStore store)
+    {
+        var current = _directory;
+        if (current is null || current.IsFaulted || current.IsCanceled)
+        {
+            // Not tied to one request's token: the directory is shared, and a cancelled request must not poison it.
+            current = JurisdictionDirectory.LoadAsync(store, CancellationToken.None);
+            _directory = current;
+        }
+
+        return current;
     }
 
     /// <summary>Whether the node is reference data visible to all (a Jurisdiction); known once derived by <see cref="OfAsync"/>.</summary>

@@ -42,6 +42,7 @@ public static class CluesServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName)
             .Validate(o => o.IsNeo4j || string.Equals(o.Provider, "embedded", StringComparison.OrdinalIgnoreCase), "Graph:Provider must be embedded or neo4j.")
             .ValidateOnStart();
+
         // Registered as instances so the container never disposes them; GraphStoreInitializer owns the real store.
         var gate = new GraphStoreGate();
         services.AddSingleton(gate);
@@ -61,7 +62,9 @@ public static class CluesServiceCollectionExtensions
         // as the graph store. Resolvers demand permissions and audit clue reads through these services.
         services.AddCluesSecurity();
         services.AddSingleton<Authorization.NodeJurisdictions>();
+        AccessRequests.AccessRequestServiceCollectionExtensions.AddCluesAccessRequests(services);
         services.AddSingleton<Resolvers.ClueTextIndex>();
+
         // Handover: the rule table, the workflow over handover.db and package export (Clues:Handover).
         services.AddOptions<Handover.HandoverOptions>().BindConfiguration(Handover.HandoverOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);

@@ -32,7 +32,8 @@ internal static class GraphQueryResolvers
             return (object?)DrawnNode.TryCreate(context, view.Drawn, view.EncodedId) ?? GraphReads.NodeAsync(context, view.StoreId);
         });
         builder.Type("Path").Field("nodes", context => GraphReads.NodesAsync(context, context.ParentAs<PathView>().NodeIds));
-        return builder;
+        // Hidden connections (whom to ask) and access requests ride on these answers; see AccessRequests/.
+        return AccessRequests.AccessRequestResolvers.AddAccessRequestResolvers(builder);
     }
 
     private static async Task<SubgraphView> NeighborhoodAsync(ResolveContext context, CancellationToken cancellationToken)
@@ -74,13 +75,16 @@ internal static class GraphQueryResolvers
             edges.Add(EdgeView.From(e, globalIds));
         }
 
-        return new SubgraphView(
+        var view = new SubgraphView(
             nodes,
             edges,
             shown.TotalReachable,
             // Redaction adds the hidden nodes to OmittedNodes; the schema reports them apart as hiddenNodes.
             shown.OmittedNodes - redacted.HiddenNodes,
             redacted.HiddenNodes);
+        var hiddenIds = neighborhood.Nodes.Where(n => !visible.GetValueOrDefault(n.Node.Id)).Select(n => n.Node.Id).ToList();
+        HiddenConnectionViews.Attach(view, hiddenIds, neighborhood.Edges.Select(e => (e.StartId, e.EndId)));
+        return view;
     }
 
     private static async Task<PathSetView> PathsAsync(ResolveContext context, CancellationToken cancellationToken)
@@ -109,7 +113,25 @@ internal static class GraphQueryResolvers
             throw UnknownNode();
         }
 
-        return new PathSetView(found.Paths.Select(p => ToView(p, GraphRedaction.Redact(p, n => visible.GetValueOrDefault(n.Id)))).ToList(), found.Truncated);
+        // A path through a hidden node is not returned, not even in pieces: only its length and whom to ask.
+        var shownPaths = new List<PathView>(found.Paths.Count);
+        var hiddenPaths = new List<GraphPath>();
+        foreach (var path in found.Paths)
+        {
+            var redacted = GraphRedaction.Redact(path, n => visible.GetValueOrDefault(n.Id));
+            if (redacted.HiddenNodes == 0)
+            {
+                shownPaths.Add(ToView(path, redacted));
+            }
+            else
+            {
+                hiddenPaths.Add(path);
+            }
+        }
+
+        var set = new PathSetView(shownPaths, found.Truncated);
+        HiddenConnectionViews.AttachPaths(set, hiddenPaths, visible);
+        return set;
     }
 
     private static async Task<SubgraphView> ConnectingNetworkAsync(ResolveContext context, CancellationToken cancellationToken)
@@ -189,7 +211,8 @@ internal static class GraphQueryResolvers
             depths.Remove(id);
         }
 
-        foreach (var edge in edges.Values.Where(e => !visible.GetValueOrDefault(e.StartId) || !visible.GetValueOrDefault(e.EndId)).ToList())
+        var hiddenEdges = edges.Values.Where(e => !visible.GetValueOrDefault(e.StartId) || !visible.GetValueOrDefault(e.EndId)).ToList();
+        foreach (var edge in hiddenEdges)
         {
             edges.Remove(edge.Id);
         }
@@ -211,7 +234,9 @@ internal static class GraphQueryResolvers
             depths[id],
             degrees[i].Total,
             Math.Max(0, degrees[i].Total - drawnEdges.GetValueOrDefault(id)))).ToList();
-        return new SubgraphView(nodes, edges.Values.Select(e => EdgeView.From(e, labels)).ToList(), nodes.Count - ids.Count, OmittedNodes: 0, HiddenNodes: hidden.Count);
+        var network = new SubgraphView(nodes, edges.Values.Select(e => EdgeView.From(e, labels)).ToList(), nodes.Count - ids.Count, OmittedNodes: 0, HiddenNodes: hidden.Count);
+        HiddenConnectionViews.Attach(network, hidden, hiddenEdges.Select(e => (e.StartId, e.EndId)));
+        return network;
     }
 
     /// <summary>The traversal filter of types and at (plus from/to where the field has them; in paths they name the ends).</summary>

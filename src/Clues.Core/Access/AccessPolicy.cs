@@ -20,15 +20,16 @@ public sealed class AccessPolicy
 
     /// <summary>
     /// The standard table. Reporter identities only for office staff (informant protection); the administrator
-    /// runs the system but reads no clue content; auditors read the log, not the clues.
+    /// runs the system but reads no clue content; auditors read the log, not the clues. Every graph reader may ask
+    /// another office for access; only the office's staff and its leading group decide what the office shares.
     /// </summary>
     public static AccessPolicy Default { get; } = new(new Dictionary<Role, IReadOnlyCollection<Permission>>
     {
-        [Role.Analyst] = [Permission.ReadGraph, Permission.ReadClue],
-        [Role.GroupMember] = [Permission.ReadGraph, Permission.ReadClue, Permission.RegisterClue, Permission.AssessClue],
-        [Role.OfficeStaff] = [Permission.ReadGraph, Permission.ReadClue, Permission.RegisterClue, Permission.AssessClue, Permission.ReadReporterIdentity],
-        [Role.LeadingGroup] = [Permission.ReadGraph, Permission.ReadClue, Permission.ApproveHandover],
-        [Role.HandoverOfficer] = [Permission.ReadGraph, Permission.ReadClue, Permission.ExportPackage],
+        [Role.Analyst] = [Permission.ReadGraph, Permission.ReadClue, Permission.RequestAccess],
+        [Role.GroupMember] = [Permission.ReadGraph, Permission.ReadClue, Permission.RegisterClue, Permission.AssessClue, Permission.RequestAccess],
+        [Role.OfficeStaff] = [Permission.ReadGraph, Permission.ReadClue, Permission.RegisterClue, Permission.AssessClue, Permission.ReadReporterIdentity, Permission.RequestAccess, Permission.GrantAccess],
+        [Role.LeadingGroup] = [Permission.ReadGraph, Permission.ReadClue, Permission.ApproveHandover, Permission.RequestAccess, Permission.GrantAccess],
+        [Role.HandoverOfficer] = [Permission.ReadGraph, Permission.ReadClue, Permission.ExportPackage, Permission.RequestAccess],
         [Role.Auditor] = [Permission.ReadAudit],
         [Role.Admin] = [Permission.Administer],
     });

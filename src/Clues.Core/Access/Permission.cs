@@ -21,4 +21,8 @@ public enum Permission
     ReadAudit = 8,
     /// <summary>Manage users, keys and the deployment.</summary>
     Administer = 9,
+    /// <summary>Ask another office for access to nodes it owns (a hidden connection or a known node).</summary>
+    RequestAccess = 10,
+    /// <summary>Decide other offices' access requests for this office's nodes, and share them unasked.</summary>
+    GrantAccess = 11,
 }

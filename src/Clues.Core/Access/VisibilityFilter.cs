@@ -52,4 +52,18 @@ public sealed class VisibilityFilter
         ArgumentNullException.ThrowIfNull(nodeId);
         return IsVisible(jurisdiction) || (_isShared?.Invoke(nodeId) ?? false);
     }
+
+    /// <summary>
+    /// Whether a node with several jurisdictions (a person with posts in two counties) is visible: when any of them
+    /// is, or when it was shared with the principal's office.
+    /// </summary>
+    /// <param name="nodeId">The node's id, for the sharing hook.</param>
+    /// <param name="jurisdictions">The node's jurisdictions; none means hidden unless shared.</param>
+    /// <returns>True when visible.</returns>
+    public bool IsNodeVisible(string nodeId, IEnumerable<DivisionCode> jurisdictions)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        ArgumentNullException.ThrowIfNull(jurisdictions);
+        return jurisdictions.Any(IsVisible) || (_isShared?.Invoke(nodeId) ?? false);
+    }
 }

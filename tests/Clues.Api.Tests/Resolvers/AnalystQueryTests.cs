@@ -393,12 +393,22 @@ public sealed class AnalystQueryTests(DevelopmentApiFactory factory) : IClassFix
     [Fact]
     public async Task The_schema_has_no_reporter_identity_and_no_full_national_id()
     {
-        var (_, body) = await _client.PostGraphQLAsync("{ __schema { types { name fields { name } } } }");
-        var names = body.Data().GetProperty("__schema").GetProperty("types").EnumerateArray()
-            .SelectMany(t => t.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Array ? f.EnumerateArray().Select(x => t.GetProperty("name").GetString() + "." + x.GetProperty("name").GetString()) : [])
+        var (_, body) = await _client.PostGraphQLAsync("{ __schema { types { name fields { name type { name kind ofType { name kind ofType { name } } } } } } }");
+        var fields = body.Data().GetProperty("__schema").GetProperty("types").EnumerateArray()
+            .SelectMany(t => t.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Array
+                ? f.EnumerateArray().Select(x => (Name: t.GetProperty("name").GetString() + "." + x.GetProperty("name").GetString(), Type: x.GetProperty("type").GetRawText()))
+                : [])
             .ToList();
+        var names = fields.Select(f => f.Name).ToList();
 
-        Assert.DoesNotContain(names, n => n.Contains("reporter", StringComparison.OrdinalIgnoreCase) && !n.EndsWith("hasSealedReporter", StringComparison.Ordinal));
+        // The identity type exists for one purpose: the custodian-approved, read-once reveal. No other field returns
+        // it, and no node or list carries reporter fields.
+        Assert.Equal(["Mutation.revealReporter"], fields.Where(f => f.Type.Contains("\"ReporterIdentity\"", StringComparison.Ordinal)).Select(f => f.Name).ToArray());
+        Assert.DoesNotContain(names, n => n.Contains("reporter", StringComparison.OrdinalIgnoreCase)
+            && !n.EndsWith("hasSealedReporter", StringComparison.Ordinal)
+            && !n.StartsWith("ReporterRevealRequest.", StringComparison.Ordinal)
+            && !n.StartsWith("ReporterIdentity.", StringComparison.Ordinal)
+            && n is not ("Query.reporterRevealRequests" or "Mutation.requestReporterReveal" or "Mutation.decideReporterReveal" or "Mutation.revealReporter"));
         Assert.DoesNotContain("Person.nationalId", names);
         Assert.Contains("Person.nationalIdMasked", names);
     }

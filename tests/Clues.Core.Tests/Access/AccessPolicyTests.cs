@@ -68,6 +68,20 @@ public sealed class AccessPolicyTests
     public void Each_role_gets_exactly_what_its_row_lists(Role role, Permission permission, bool allowed) =>
         Assert.Equal(allowed, AccessPolicy.Default.IsAllowed(With(role), permission));
 
+    [Theory]
+    [InlineData(Role.Analyst, true, false)]
+    [InlineData(Role.GroupMember, true, false)]
+    [InlineData(Role.OfficeStaff, true, true)]
+    [InlineData(Role.LeadingGroup, true, true)]
+    [InlineData(Role.HandoverOfficer, true, false)]
+    [InlineData(Role.Auditor, false, false)]
+    [InlineData(Role.Admin, false, false)]
+    public void Graph_readers_may_ask_other_offices_but_only_office_staff_and_the_leading_group_decide(Role role, bool request, bool grant)
+    {
+        Assert.Equal(request, AccessPolicy.Default.IsAllowed(With(role), Permission.RequestAccess));
+        Assert.Equal(grant, AccessPolicy.Default.IsAllowed(With(role), Permission.GrantAccess));
+    }
+
     [Fact]
     public void Roles_combine_so_one_grant_is_enough()
     {
