@@ -95,6 +95,24 @@ public sealed class ApiQueryTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task A_county_user_searching_a_common_surname_gets_a_full_page_of_their_own_county()
+    {
+        var county = new Clues.Core.Access.Principal("county-analyst", "县分析员", new HashSet<Clues.Core.Access.Role> { Clues.Core.Access.Role.Analyst },
+            Clues.Core.Identifiers.DivisionCode.Parse("431421"), Clues.Core.Model.Taxonomy.JurisdictionLevel.County);
+        using var client = factory.CreateClientFor(county);
+
+        var (_, body) = await client.PostGraphQLAsync("""{ search(text: "王", kinds: [PERSON], first: 10) { rank node { id } } }""");
+        var hits = body.Data().GetProperty("search").EnumerateArray().ToList();
+
+        // The city holds far more 王 than one county; the page is still full, and every hit is one the user may open.
+        Assert.Equal(10, hits.Count);
+        Assert.Equal(Enumerable.Range(1, 10), hits.Select(h => h.GetProperty("rank").GetInt32()));
+        var ids = hits.Select(h => h.GetProperty("node").GetProperty("id").GetString()).ToArray();
+        var (_, nodes) = await client.PostGraphQLAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+        Assert.All(nodes.Data().GetProperty("nodes").EnumerateArray(), n => Assert.Equal(JsonValueKind.Object, n.ValueKind));
+    }
+
+    [Fact]
     public async Task Search_finds_a_clue_by_words_of_its_summary()
     {
         var (_, listed) = await _client.PostGraphQLAsync("""

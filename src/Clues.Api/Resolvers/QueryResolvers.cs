@@ -14,6 +14,9 @@ internal static class QueryResolvers
     public const int MaxIds = 100;
     public const int MaxSearchHits = 100;
 
+    /// <summary>Name matches looked at per search before visibility is applied (the store caps at 1,000).</summary>
+    private const int MaxSearchCandidates = 1000;
+
     public static SchemaBuilder AddQueryResolvers(this SchemaBuilder builder)
     {
         builder.Type("Query")
@@ -111,8 +114,12 @@ internal static class QueryResolvers
             seen.Add(record.Id);
         }
 
-        var refs = await store.SearchNamesAsync(new NameSearchQuery(trimmed, kinds, first), cancellationToken);
-        var wanted = refs.Where(r => !seen.Contains(r.Id)).Take(first - hits.Count).ToList();
+        // Visibility is judged before the cut: taking the first matches of the whole city and then dropping another
+        // office's would leave a county user with an empty page. Up to ten times the page is looked at.
+        var refs = await store.SearchNamesAsync(new NameSearchQuery(trimmed, kinds, Math.Min(MaxSearchCandidates, first * 10)), cancellationToken);
+        var candidates = refs.Where(r => !seen.Contains(r.Id)).ToList();
+        var visibleRefs = await CallerAccess.VisibilityAsync(context, candidates.Select(r => r.Id));
+        var wanted = candidates.Where(r => visibleRefs[r.Id]).Take(first - hits.Count).ToList();
         if (wanted.Count > 0)
         {
             // One round trip for the hits' full records, instead of one per hit.
@@ -126,13 +133,15 @@ internal static class QueryResolvers
         // Clue summaries come after every name match: a word of an allegation is a weaker hit than a name.
         if (hits.Count < first && (kinds is null || kinds.Contains(NodeLabel.Clue)))
         {
-            var clueIds = await context.GetRequiredService<ClueTextIndex>().FindAsync(store, trimmed, first + seen.Count + hits.Count, cancellationToken);
+            var clueIds = await context.GetRequiredService<ClueTextIndex>().FindAsync(store, trimmed, Math.Min(MaxSearchCandidates, first * 10), cancellationToken);
             foreach (var h in hits)
             {
                 seen.Add(((IGraphNode)h.Node).Id);
             }
 
-            var more = clueIds.Where(id => !seen.Contains(id)).Take(first - hits.Count).ToList();
+            var unseen = clueIds.Where(id => !seen.Contains(id)).ToList();
+            var visibleClues = await CallerAccess.VisibilityAsync(context, unseen);
+            var more = unseen.Where(id => visibleClues[id]).Take(first - hits.Count).ToList();
             if (more.Count > 0)
             {
                 foreach (var found in await store.GetNodesAsync(more, cancellationToken))
