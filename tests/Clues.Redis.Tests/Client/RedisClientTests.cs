@@ -39,10 +39,11 @@ public sealed class RedisClientTests(RedisServerFixture fixture) : IClassFixture
         await using var client = TestClients.For(Server);
         await client.PingAsync();
 
-        // DEBUG SLEEP holds the reply back, so the cancellation lands after the command is on the wire.
+        // DEBUG SLEEP holds the reply back, so the cancellation lands after the command is on the wire. The sleep is
+        // long against the 100 ms cancel so that a loaded machine (CI shares its cores) cannot deliver the reply first.
         using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            client.ExecuteAsync(new RedisCommand("DEBUG").Add("SLEEP").Add("0.4"), soon.Token));
+            client.ExecuteAsync(new RedisCommand("DEBUG").Add("SLEEP").Add("2"), soon.Token));
 
         var random = new Random(7);
         var callers = Enumerable.Range(0, 200).Select(async i =>
