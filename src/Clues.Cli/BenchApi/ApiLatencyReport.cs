@@ -6,5 +6,8 @@ namespace Clues.Cli.BenchApi;
 /// </summary>
 internal sealed record ApiLatencyReport(string Key, string Description, int Samples, double P50Ms, double P99Ms, double MeanMs, long MeanResponseBytes, double TargetP50Ms, int Errors)
 {
+    /// <summary>The first call of this kind (before JIT warm-up and caches), in milliseconds.</summary>
+    public double ColdMs { get; init; }
+
     public bool MeetsTarget => Errors == 0 && P50Ms <= TargetP50Ms;
 }

@@ -28,7 +28,7 @@ internal static class BenchApiCommand
         };
         var samples = new Option<int>("--samples")
         {
-            Description = "Timed sequential calls per latency query (key persons takes a tenth, at least five).",
+            Description = "Sequential calls per latency query, as wrk time on one connection (about 10 ms each, at least 2 s; key persons a tenth).",
             DefaultValueFactory = _ => 200,
         };
         var connections = new Option<int>("--connections")
