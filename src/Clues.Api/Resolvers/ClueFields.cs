@@ -58,7 +58,11 @@ internal static class ClueFields
     private static FieldResolver Gate(Func<ResolveContext, Task<object?>> resolve) => async context =>
     {
         CallerAccess.Demand(context, Permission.ReadClue);
-        var clueId = context.ParentAs<Clue>().Id;
+
+        // A clue drawn in a neighbourhood comes as its traversal reference when only its id is selected (DrawnNode
+        // allows nothing else), so the record need not be loaded; the permission, jurisdiction and audit are the same.
+        var drawn = context.Parent as DrawnNode;
+        var clueId = drawn?.Id ?? context.ParentAs<Clue>().Id;
 
         // Lists, traversals and analyses already leave out clues outside the caller's jurisdiction; this gate is
         // the last line, so a clue that turns up by any other path still keeps its content with its office
@@ -72,6 +76,6 @@ internal static class ClueFields
         }
 
         await ClueReadAudit.RecordAsync(context, clueId);
-        return await resolve(context);
+        return drawn is null ? await resolve(context) : NodeViews.GlobalIdOf(drawn);
     };
 }

@@ -12,8 +12,9 @@ namespace Clues.Api.Resolvers;
 /// record, when the query asks the node for nothing else: <c>id</c>, <c>__typename</c> and <c>name</c> (every type with
 /// a <c>name</c> field stores it as its display name, which the traversal carries). It saves one node read and one
 /// record mapping per drawn node. It is a map so the executor takes the GraphQL type from <c>__typename</c> and reads
-/// <c>name</c> from it; <c>id</c> is encoded by <see cref="NodeViews.GlobalIdOf"/> like any node's. Clues never come
-/// this way: every read of a clue field is gated and audited (see <see cref="ClueFields"/>), which needs the record.
+/// <c>name</c> from it; <c>id</c> is encoded by <see cref="NodeViews.GlobalIdOf"/> like any node's. A clue comes this way
+/// too when only its id is asked for (it has no name field): its id still goes through the clue gate (permission,
+/// jurisdiction, audit; see <see cref="ClueFields"/>), which accepts a drawn clue; any other clue field needs the record.
 /// </summary>
 internal sealed class DrawnNode : IReadOnlyDictionary<string, object?>
 {
@@ -57,7 +58,7 @@ internal sealed class DrawnNode : IReadOnlyDictionary<string, object?>
     /// </summary>
     public static DrawnNode? TryCreate(ResolveContext context, NodeRef? node, string? globalId = null)
     {
-        if (node is null || node.Label == NodeLabel.Clue || !Enum.IsDefined(node.Label)
+        if (node is null || !Enum.IsDefined(node.Label)
             || (NamedLabels[(int)node.Label] && node.Name is null))
         {
             return null;
