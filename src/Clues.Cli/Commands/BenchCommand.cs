@@ -17,6 +17,7 @@ internal static class BenchCommand
         command.Subcommands.Add(BenchApiCommand.Create());
         command.Subcommands.Add(BenchCrashCommand.Create());
         command.Subcommands.Add(BenchMatchCommand.Create());
+        command.Subcommands.Add(BenchPackageCommand.Create());
         return command;
     }
 

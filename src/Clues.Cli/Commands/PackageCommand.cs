@@ -8,7 +8,7 @@ namespace Clues.Cli.Commands;
 internal static class PackageCommand
 {
     /// <summary>The verbs under <c>package</c>; export and import are added to this list as they are built.</summary>
-    private static readonly Func<Command>[] Verbs = [Verify];
+    private static readonly Func<Command>[] Verbs = [Verify, PackageExportCommand.Create, PackageImportCommand.Create];
 
     public static Command Create()
     {

@@ -10,7 +10,7 @@ internal static class HandoverLetter
     public const string Title = "关于移交问题线索的函";
 
     // 序号 is narrow, the subject and problem columns get the room.
-    private static readonly double[] ColumnWeights = [0.7, 1.7, 2.2, 2.6, 1.8, 1.5];
+    private static readonly double[] ColumnWeights = [0.6, 2.4, 1.5, 2.0, 2.5, 1.7];
 
     public static ChineseLetter Compose(
         string number,
@@ -38,7 +38,7 @@ internal static class HandoverLetter
         }
 
         paragraphs.Add("线索材料按密件管理，注意保护举报人，不得向被反映人或无关人员泄露。");
-        var bases = items.SelectMany(i => i.Problems).Select(p => p.Basis).Distinct(StringComparer.Ordinal).ToList();
+        var bases = items.SelectMany(i => i.Problems).Select(p => p.Basis.TrimEnd('。')).Distinct(StringComparer.Ordinal).ToList();
         paragraphs.Add($"移交依据：{string.Join("；", bases.Take(3))}{(bases.Count > 3 ? "等" : "")}。");
 
         return new ChineseLetter(Title, number, recipientName + "：", paragraphs, officeName, today)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Clues.Core.Access;
+using Clues.Core.Audit;
 using Clues.Core.Export;
 using Clues.Core.Graph;
 using Clues.Core.Identifiers;
@@ -36,6 +37,8 @@ public sealed class HandoverPackageExporter
 {
     private const int ReadChunk = 500;
 
+    private static readonly int Parallelism = Math.Clamp(Environment.ProcessorCount, 2, 4);
+
     private static readonly JsonSerializerOptions Json = new(NodeMapper.JsonOptions)
     {
         WriteIndented = true,
@@ -45,7 +48,8 @@ public sealed class HandoverPackageExporter
     // Context never passes through a clue: other clues about the same people stay with the office that holds them.
     private static readonly TraversalFilter ContextFilter = new(NodeLabels: Enum.GetValues<NodeLabel>().Where(l => l != NodeLabel.Clue).ToHashSet());
 
-    private static readonly TraversalFilter ConcernsFilter = new(new HashSet<RelType> { RelType.Concerns }, Direction: Direction.Outgoing);
+    // The facts reader asks exactly this of every clue, so the memo answers it without a second store read.
+    private static readonly TraversalFilter ClueLinksFilter = new(new HashSet<RelType> { RelType.FoundIn, RelType.Concerns }, Direction: Direction.Outgoing);
 
     private readonly IGraphStore _store;
     private readonly HandoverWorkflow _workflow;
@@ -53,6 +57,7 @@ public sealed class HandoverPackageExporter
     private readonly HandoverPackageOptions _options;
     private readonly string _dataDirectory;
     private readonly TimeProvider _time;
+    private readonly IAuditLog? _audit;
     private readonly PackageNumberFormat _numbers;
     private readonly SemaphoreSlim _fontGate = new(1, 1);
     private ChineseLetterPdf? _letters;
@@ -64,6 +69,10 @@ public sealed class HandoverPackageExporter
     /// <param name="options">Issuing office, numbering and context size.</param>
     /// <param name="dataDirectory">The data directory; package numbers are counted in its <c>packages/</c> folder.</param>
     /// <param name="time">The clock for the manifest's creation time; the system clock when null.</param>
+    /// <param name="audit">
+    /// The audit log; when given, every clue that goes out is recorded (action <c>ExportClue</c>, the package number
+    /// as reason, the package id as request id) before the package is written.
+    /// </param>
     /// <exception cref="ArgumentException">The options name no valid office code, template or context size.</exception>
     public HandoverPackageExporter(
         IGraphStore store,
@@ -71,7 +80,8 @@ public sealed class HandoverPackageExporter
         ISealedReporterStore? sealedReporters,
         HandoverPackageOptions options,
         string dataDirectory,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        IAuditLog? audit = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(workflow);
@@ -107,6 +117,7 @@ public sealed class HandoverPackageExporter
         _options = options;
         _dataDirectory = dataDirectory;
         _time = time ?? TimeProvider.System;
+        _audit = audit;
     }
 
     /// <summary>Exports the items to <paramref name="outputPath"/>, signed with <paramref name="key"/>, as <paramref name="actor"/>; then hands them over.</summary>
@@ -166,48 +177,39 @@ public sealed class HandoverPackageExporter
         var names = await JurisdictionNamesAsync(cancellationToken).ConfigureAwait(false);
         var recipientName = RecipientNames.Of(recipient, names.GetValueOrDefault(recipient.Jurisdiction.Value, recipient.Jurisdiction.Value));
 
-        // Read every clue first; the context of each distinct subject is fetched once however many clues name it.
-        var reader = new ClueFactsReader(_store);
+        // Read every clue first, a few at a time (the reads are independent); the context of each distinct subject is
+        // fetched once however many clues name it.
+        var reads = new MemoizedGraphReads(_store);
+        var reader = new ClueFactsReader(reads);
+        var read = new ReadClue[items.Count];
+        var readCount = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, items.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (index, ct) =>
+        {
+            read[index] = await ReadClueAsync(reads, reader, items[index], index + 1, today, entitled ? release : null, recipientName, ct).ConfigureAwait(false);
+            progress?.Report(new HandoverPackageProgress("read", Interlocked.Increment(ref readCount), items.Count));
+        }).ConfigureAwait(false);
+
         var clueArray = new JsonArray();
         var registerRows = new List<IReadOnlyList<string>>(items.Count);
         var contextEdges = new Dictionary<string, RelationshipRecord>(StringComparer.Ordinal);
         var contextIds = new HashSet<string>(StringComparer.Ordinal);
         var subjects = new HashSet<string>(StringComparer.Ordinal);
-        var revealed = 0;
-        for (var index = 0; index < items.Count; index++)
+        foreach (var clue in read)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var item = items[index];
-            var facts = await reader.ReadAsync(item.ClueId, cancellationToken).ConfigureAwait(false);
-            registerRows.Add(RegisterRow(index + 1, item, facts, today));
-            var entry = Entry(item, facts);
-            if (!item.StubOnly)
+            clueArray.Add(clue.Entry);
+            registerRows.Add(clue.RegisterRow);
+            if (clue.ClueId is { } clueId)
             {
-                // The full record: content, source, dates, evidence list. The reporter is never part of it.
-                entry["clue"] = JsonSerializer.SerializeToNode(facts.Clue, Json);
-                if (entitled && facts.Clue.HasSealedReporter
-                    && await _sealedReporters!.GetAsync(facts.Clue.Id, release!.Custodian, $"{release.Reason}（随移交包发送至{recipientName}）", cancellationToken).ConfigureAwait(false) is { } reporter)
-                {
-                    entry["reporter"] = new JsonObject { ["name"] = reporter.Name, ["contact"] = reporter.Contact, ["idNumber"] = reporter.IdNumber, ["note"] = reporter.Note };
-                    revealed++;
-                }
-
-                contextIds.Add(facts.Clue.Id);
-                foreach (var concerns in await _store.GetRelationshipsAsync(facts.Clue.Id, ConcernsFilter, cancellationToken).ConfigureAwait(false))
+                contextIds.Add(clueId);
+                subjects.UnionWith(clue.Subjects);
+                foreach (var concerns in clue.Concerns)
                 {
                     contextEdges.TryAdd(concerns.Id, concerns);
                 }
-
-                foreach (var subject in facts.Subjects)
-                {
-                    subjects.Add(subject.Id);
-                }
             }
-
-            clueArray.Add(entry);
-            progress?.Report(new HandoverPackageProgress("read", index + 1, items.Count));
         }
 
+        var revealed = read.Count(c => c.Revealed);
         var done = 0;
         foreach (var subjectId in subjects.Order(StringComparer.Ordinal))
         {
@@ -224,21 +226,30 @@ public sealed class HandoverPackageExporter
             .ToList();
         var subgraph = new Subgraph(contextNodes, relationships);
 
-        progress?.Report(new HandoverPackageProgress("write", 0, 1));
-        var letters = await LettersAsync(cancellationToken).ConfigureAwait(false);
+        progress?.Report(new HandoverPackageProgress("approvals", 0, items.Count));
         var approvals = await ApprovalsAsync(actor, items, cancellationToken).ConfigureAwait(false);
+        var letters = await LettersAsync(cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
         var sequence = await PackageSequence.NextAsync(_dataDirectory, today.Year, cancellationToken).ConfigureAwait(false);
         var number = _numbers.Format(new PackageNumber(_options.NumberPrefix, today.Year, sequence));
+        progress?.Report(new HandoverPackageProgress("documents", 0, 1));
+
+        // The five documents are independent; rendering them side by side uses both cores of an office machine.
         var letter = HandoverLetter.Compose(number, _options.OfficeName, recipientName, items, registerRows, today);
+        var letterPdf = Task.Run(() => letters.Render(letter), cancellationToken);
+        var contextJson = Task.Run(() => SubgraphWriter.ToJson(subgraph), cancellationToken);
+        var contextGraphMl = Task.Run(() => SubgraphWriter.ToGraphMl(subgraph), cancellationToken);
+        var cluesJson = Encoding.UTF8.GetBytes(clueArray.ToJsonString(Json));
+        var register = RegisterCsv.Write(registerRows);
         var files = new List<PackageFile>
         {
-            PackageFile.FromBytes(HandoverPackageFiles.Clues, Encoding.UTF8.GetBytes(clueArray.ToJsonString(Json))),
-            PackageFile.FromBytes(HandoverPackageFiles.ContextJson, SubgraphWriter.ToJson(subgraph)),
-            PackageFile.FromBytes(HandoverPackageFiles.ContextGraphMl, SubgraphWriter.ToGraphMl(subgraph)),
-            PackageFile.FromBytes(HandoverPackageFiles.Letter, letters.Render(letter)),
-            PackageFile.FromBytes(HandoverPackageFiles.Register, RegisterCsv.Write(registerRows)),
+            PackageFile.FromBytes(HandoverPackageFiles.Clues, cluesJson),
+            PackageFile.FromBytes(HandoverPackageFiles.ContextJson, await contextJson.ConfigureAwait(false)),
+            PackageFile.FromBytes(HandoverPackageFiles.ContextGraphMl, await contextGraphMl.ConfigureAwait(false)),
+            PackageFile.FromBytes(HandoverPackageFiles.Letter, await letterPdf.ConfigureAwait(false)),
+            PackageFile.FromBytes(HandoverPackageFiles.Register, register),
         };
+        progress?.Report(new HandoverPackageProgress("write", 0, 1));
 
         var content = new PackageContent(
             PackageKind.Handover,
@@ -263,6 +274,8 @@ public sealed class HandoverPackageExporter
             },
         };
 
+        await AuditAsync(actor, content, items, recipientName, cancellationToken).ConfigureAwait(false);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         var manifest = await PackageWriter.WriteFileAsync(content, key, fullPath, cancellationToken).ConfigureAwait(false);
         progress?.Report(new HandoverPackageProgress("write", 1, 1));
         await HandOverAsync(actor, items, number, recipientName, fullPath, progress).ConfigureAwait(false);
@@ -347,25 +360,55 @@ public sealed class HandoverPackageExporter
 
     private async Task<List<HandoverItem>> LoadApprovedAsync(Principal actor, IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
     {
-        // One register read instead of a round trip per item; items it lacks are asked for one by one to say why.
-        var register = await _workflow.RegisterAsync(actor, new HandoverRegisterQuery(State: HandoverState.Approved), cancellationToken).ConfigureAwait(false);
-        var approved = register.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var items = new List<HandoverItem>(itemIds.Count);
-        foreach (var id in itemIds.Distinct(StringComparer.Ordinal))
+        // Item by item, a few at a time: the workflow's register would parse every item of the deployment instead, which
+        // grows with the years while a package does not.
+        var ids = itemIds.Distinct(StringComparer.Ordinal).ToList();
+        var items = new HandoverItem[ids.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (index, ct) =>
         {
-            if (approved.TryGetValue(id, out var item))
-            {
-                items.Add(item);
-                continue;
-            }
+            items[index] = await _workflow.GetAsync(actor, ids[index], ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
 
-            var found = await _workflow.GetAsync(actor, id, cancellationToken).ConfigureAwait(false);
+        if (items.FirstOrDefault(i => i.State != HandoverState.Approved) is { } found)
+        {
             throw new HandoverRefusedException(RefusalKind.State, found.Id,
                 $"Handover item {found.Id} is {WireNames.Of(found.State)} ({Labels.Of(found.State)}); only APPROVED items are packaged"
-                + (found.State == HandoverState.HandedOver ? $" and it was handed over on {found.HandedOverAt:yyyy-MM-dd} already." : ". Get it approved by the leading group first."));
+                + (found.State == HandoverState.HandedOver ? $", and it was handed over on {found.HandedOverAt:yyyy-MM-dd} already." : ". Get it approved by the leading group first."));
         }
 
-        return items;
+        return [.. items];
+    }
+
+    private async Task<ReadClue> ReadClueAsync(
+        IGraphStore reads,
+        ClueFactsReader reader,
+        HandoverItem item,
+        int position,
+        DateOnly today,
+        ReporterRelease? release,
+        string recipientName,
+        CancellationToken cancellationToken)
+    {
+        var facts = await reader.ReadAsync(item.ClueId, cancellationToken).ConfigureAwait(false);
+        var entry = Entry(item, facts);
+        var row = RegisterRow(position, item, facts, today);
+        if (item.StubOnly)
+        {
+            return new ReadClue(entry, row, null, [], [], false);
+        }
+
+        // The full record: content, source, dates, evidence list. The reporter is never part of it.
+        entry["clue"] = JsonSerializer.SerializeToNode(facts.Clue, Json);
+        var revealed = false;
+        if (release is not null && facts.Clue.HasSealedReporter
+            && await _sealedReporters!.GetAsync(facts.Clue.Id, release.Custodian, $"{release.Reason}（随移交包发送至{recipientName}）", cancellationToken).ConfigureAwait(false) is { } reporter)
+        {
+            entry["reporter"] = new JsonObject { ["name"] = reporter.Name, ["contact"] = reporter.Contact, ["idNumber"] = reporter.IdNumber, ["note"] = reporter.Note };
+            revealed = true;
+        }
+
+        var concerns = (await reads.GetRelationshipsAsync(facts.Clue.Id, ClueLinksFilter, cancellationToken).ConfigureAwait(false)).Where(r => r.Type == RelType.Concerns).ToList();
+        return new ReadClue(entry, row, facts.Clue.Id, facts.Subjects.Select(s => s.Id).ToList(), concerns, revealed);
     }
 
     private static JsonObject Entry(HandoverItem item, ClueHandoverFacts facts) => new()
@@ -433,6 +476,20 @@ public sealed class HandoverPackageExporter
         }
     }
 
+    private async Task AuditAsync(Principal actor, PackageContent content, IReadOnlyList<HandoverItem> items, string recipientName, CancellationToken cancellationToken)
+    {
+        if (_audit is null)
+        {
+            return;
+        }
+
+        // Before the zip exists: a clue leaves the office only once its read is on record. Stubs carry no content.
+        var at = _time.GetUtcNow();
+        var reason = $"随{content.Number}移交{recipientName}";
+        var requestId = content.PackageId.ToString("D");
+        await Task.WhenAll(items.Where(i => !i.StubOnly).Select(i => _audit.AppendAsync(new AuditEntry(actor.UserId, at, "ExportClue", i.ClueId, reason, requestId), cancellationToken))).ConfigureAwait(false);
+    }
+
     private async Task AddContextAsync(string subjectId, HashSet<string> ids, Dictionary<string, RelationshipRecord> edges, CancellationToken cancellationToken)
     {
         var around = await _store.GetNeighborhoodAsync(subjectId, new NeighborhoodQuery(_options.ContextDepth, ContextFilter, _options.ContextLimit), cancellationToken).ConfigureAwait(false);
@@ -498,20 +555,28 @@ public sealed class HandoverPackageExporter
 
     private async Task<IReadOnlyList<PackageApproval>> ApprovalsAsync(Principal actor, IReadOnlyList<HandoverItem> items, CancellationToken cancellationToken)
     {
-        // Who filed (报备) and who approved (批准), once per person and step, earliest first.
-        var approvals = new List<PackageApproval>();
-        var seen = new HashSet<(string, HandoverState)>();
-        foreach (var item in items)
+        // Who filed (报备) and who approved (批准), once per person and step, earliest first. Histories are read a few
+        // at a time: the workflow has no batch read, and one at a time costs a connection round trip per item.
+        var steps = new System.Collections.Concurrent.ConcurrentBag<HandoverHistoryEntry>();
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (item, ct) =>
         {
-            foreach (var entry in await _workflow.HistoryAsync(actor, item.Id, cancellationToken).ConfigureAwait(false))
+            foreach (var entry in await _workflow.HistoryAsync(actor, item.Id, ct).ConfigureAwait(false))
             {
-                if (entry.To is HandoverState.Filed or HandoverState.Approved && entry.Kind == "TRANSITION" && seen.Add((entry.ActorId, entry.To)))
+                if (entry.To is HandoverState.Filed or HandoverState.Approved && entry.Kind == "TRANSITION")
                 {
-                    approvals.Add(new PackageApproval($"{entry.ActorName}（{entry.ActorId}）", $"{Labels.Of(entry.To)}（{entry.ActorRoles}，{entry.ActorJurisdiction}）", entry.At));
+                    steps.Add(entry);
                 }
             }
-        }
+        }).ConfigureAwait(false);
 
-        return approvals.OrderBy(a => a.At).ThenBy(a => a.By, StringComparer.Ordinal).ToList();
+        return steps
+            .OrderBy(e => e.At)
+            .ThenBy(e => e.Sequence)
+            .DistinctBy(e => (e.ActorId, e.To))
+            .Select(e => new PackageApproval($"{e.ActorName}（{e.ActorId}）", $"{Labels.Of(e.To)}（{e.ActorRoles}，{e.ActorJurisdiction}）", e.At))
+            .ToList();
     }
+
+    /// <summary>What one item contributes: its clues.json entry, its register row, and for full items the clue, subjects and Concerns ties.</summary>
+    private sealed record ReadClue(JsonObject Entry, IReadOnlyList<string> RegisterRow, string? ClueId, IReadOnlyList<string> Subjects, IReadOnlyList<RelationshipRecord> Concerns, bool Revealed);
 }
