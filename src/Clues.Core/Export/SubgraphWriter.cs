@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -27,6 +28,7 @@ public static class SubgraphWriter
         ArgumentNullException.ThrowIfNull(subgraph);
         var (nodes, relationships) = Closed(subgraph);
         using var buffer = new MemoryStream();
+        var scratch = new ArrayBufferWriter<byte>(256);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(buffer, settings))
         {
@@ -48,7 +50,7 @@ public static class SubgraphWriter
                 xml.WriteAttributeString("id", node.Id);
                 Data(xml, "label", node.Label.ToString());
                 Data(xml, "name", node.Name);
-                Data(xml, "nprops", Sorted(node.Properties).ToJsonString(Json));
+                Data(xml, "nprops", SortedJson(node.Properties, scratch));
                 xml.WriteEndElement();
             }
 
@@ -61,7 +63,7 @@ public static class SubgraphWriter
                 Data(xml, "type", rel.Type.ToString());
                 Data(xml, "validFrom", rel.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 Data(xml, "validTo", rel.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                Data(xml, "eprops", Sorted(rel.Properties).ToJsonString(Json));
+                Data(xml, "eprops", SortedJson(rel.Properties, scratch));
                 xml.WriteEndElement();
             }
 
@@ -92,7 +94,7 @@ public static class SubgraphWriter
                 writer.WriteString("label", node.Label.ToString());
                 writer.WriteString("name", node.Name);
                 writer.WritePropertyName("properties");
-                Sorted(node.Properties).WriteTo(writer, Json);
+                WriteSorted(writer, node.Properties);
                 writer.WriteEndObject();
             }
 
@@ -108,7 +110,7 @@ public static class SubgraphWriter
                 writer.WriteString("validFrom", rel.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 writer.WriteString("validTo", rel.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 writer.WritePropertyName("properties");
-                Sorted(rel.Properties).WriteTo(writer, Json);
+                WriteSorted(writer, rel.Properties);
                 writer.WriteEndObject();
             }
 
@@ -138,15 +140,35 @@ public static class SubgraphWriter
         return (nodes, relationships);
     }
 
-    private static JsonObject Sorted(JsonObject properties)
+    // Keys in ordinal order so equal data gives equal bytes; values are written as they are, not copied.
+    private static void WriteSorted(Utf8JsonWriter writer, JsonObject properties)
     {
-        var sorted = new JsonObject();
+        writer.WriteStartObject();
         foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            sorted[key] = value?.DeepClone();
+            writer.WritePropertyName(key);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer, Json);
+            }
         }
 
-        return sorted;
+        writer.WriteEndObject();
+    }
+
+    private static string SortedJson(JsonObject properties, ArrayBufferWriter<byte> scratch)
+    {
+        scratch.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(scratch, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteSorted(writer, properties);
+        }
+
+        return Encoding.UTF8.GetString(scratch.WrittenSpan);
     }
 
     private static void Key(XmlWriter xml, string id, string domain, string name)

@@ -452,28 +452,19 @@ public sealed class HandoverPackageExporter
 
     private async Task HandOverAsync(Principal actor, IReadOnlyList<HandoverItem> items, string number, string recipientName, string path, IProgress<HandoverPackageProgress>? progress)
     {
-        // No cancellation from here: the package exists, and stopping halfway would leave some items unrecorded.
-        var moved = 0;
-        foreach (var item in items)
+        // No cancellation from here: the package exists. All items move in one transaction, so either the whole
+        // package is recorded as handed over or (another export took an item meanwhile) none is and the zip is withdrawn.
+        try
         {
-            try
-            {
-                await _workflow.TransitionAsync(actor, item.Id, new HandoverTransitionRequest(HandoverState.HandedOver, $"随{number}移交{recipientName}"), CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (HandoverRefusedException e) when (moved == 0)
-            {
-                // Another export took the first item meanwhile: nothing went out with this package, so it is withdrawn.
-                File.Delete(path);
-                throw new HandoverRefusedException(e.Kind, item.Id, $"{e.Message} The package {number} was deleted; nothing was handed over with it.");
-            }
-            catch (HandoverRefusedException e)
-            {
-                throw new HandoverRefusedException(e.Kind, item.Id,
-                    $"{e.Message} Package {number} ({path}) was issued and {moved} of its {items.Count} items are HANDED_OVER; the rest stay APPROVED. Send the package and record the rest, or withdraw it with the recipient.");
-            }
-
-            progress?.Report(new HandoverPackageProgress("handover", ++moved, items.Count));
+            await _workflow.TransitionManyAsync(actor, items.Select(i => i.Id).ToList(), new HandoverTransitionRequest(HandoverState.HandedOver, $"随{number}移交{recipientName}"), CancellationToken.None).ConfigureAwait(false);
         }
+        catch (HandoverRefusedException e)
+        {
+            File.Delete(path);
+            throw new HandoverRefusedException(e.Kind, e.ItemId, $"{e.Message} The package {number} was deleted; nothing was handed over with it.");
+        }
+
+        progress?.Report(new HandoverPackageProgress("handover", items.Count, items.Count));
     }
 
     private async Task AuditAsync(Principal actor, PackageContent content, IReadOnlyList<HandoverItem> items, string recipientName, CancellationToken cancellationToken)
