@@ -189,6 +189,33 @@ public sealed class AccessControlTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task Clues_drawn_in_a_neighbourhood_are_audited_reads_and_need_ReadClue()
+    {
+        const string Drawing = "query Q($id: ID!) { neighborhood(id: $id, depth: 1, limit: 100) { nodes { node { id __typename ... on Person { name } } } } }";
+        var cadre = GlobalId.Encode(NodeLabel.Person, "per-s3-key");
+        var reader = User("drawing-analyst", Role.Analyst);
+        using var client = factory.CreateClientFor(reader);
+
+        var (_, drawn) = await client.PostGraphQLAsync(Drawing, new { id = cadre });
+        var clueIds = drawn.Data().GetProperty("neighborhood").GetProperty("nodes").EnumerateArray()
+            .Select(n => n.GetProperty("node"))
+            .Where(n => n.GetProperty("__typename").GetString() == "Clue")
+            .Select(n => GlobalId.Decode(n.GetProperty("id").GetString(), "id").StoreId)
+            .ToList();
+
+        // The key person of scenario 3 has several clues; each one drawn is a logged read, without its record being served.
+        Assert.NotEmpty(clueIds);
+        var reads = await factory.Services.GetRequiredService<IAuditLog>().QueryAsync(
+            new AuditQuery { UserId = reader.UserId, Action = "ReadClue", Limit = 1000 }, User("auditor", Role.Auditor));
+        Assert.All(clueIds, id => Assert.Contains(reads, r => r.Entry.TargetId == id));
+
+        await using var graphOnly = new ReadGraphOnlyApiFactory();
+        using var noClues = graphOnly.CreateClient();
+        var (_, refused) = await noClues.PostGraphQLAsync(Drawing, new { id = cadre });
+        Assert.Equal("FORBIDDEN", Code(refused));
+    }
+
+    [Fact]
     public async Task Every_clue_read_appends_an_audit_entry_with_the_stated_purpose_and_request_id()
     {
         var reader = User("audited-analyst", Role.Analyst);

@@ -15,8 +15,11 @@ namespace Clues.GraphQL.Tests.Fuzz;
 /// </summary>
 internal static class FuzzHarness
 {
-    /// <summary>Per-document bound; generous because two cores are shared, yet far below any pathological blow-up.</summary>
+    /// <summary>Per-document bound on the worker's processor time: far below any pathological blow-up.</summary>
     public static readonly TimeSpan PerDocumentBound = TimeSpan.FromSeconds(2);
+
+    /// <summary>Per-document bound on wall time, for a worker that blocks instead of computing (a hang).</summary>
+    public static readonly TimeSpan PerDocumentWallBound = TimeSpan.FromSeconds(60);
 
     /// <summary>Managed memory the run may leave behind once collected (schema caches, JIT data, statics).</summary>
     public const long MemoryGrowthBound = 64L * 1024 * 1024;
@@ -46,11 +49,18 @@ internal static class FuzzHarness
         {
             await Task.WhenAny(done.Task, Task.Delay(50, cancellationToken));
             var started = Volatile.Read(ref state.StartedTimestamp);
-            if (started != 0 && Stopwatch.GetElapsedTime(started) > PerDocumentBound && !done.Task.IsCompleted)
+            var cpuAtStart = Volatile.Read(ref state.CpuAtStartTicks);
+            var clock = state.Clock;
+            var cpu = clock?.Used() is { } used && cpuAtStart >= 0 ? used - TimeSpan.FromTicks(cpuAtStart) : (TimeSpan?)null;
+            var wall = started != 0 ? Stopwatch.GetElapsedTime(started) : TimeSpan.Zero;
+
+            // Without a readable thread clock (not Linux) wall time is the measure, as before.
+            var overCpu = started != 0 && (cpu ?? wall) > PerDocumentBound;
+            if ((overCpu || wall > PerDocumentWallBound) && !done.Task.IsCompleted)
             {
                 await stop.CancelAsync();
                 var document = Volatile.Read(ref state.Current) ?? string.Empty;
-                Assert.Fail($"{name}: document #{state.Index} ran longer than {PerDocumentBound.TotalSeconds:F0} s in {state.Stage}.\n{Describe(document)}");
+                Assert.Fail($"{name}: document #{state.Index} used more than {PerDocumentBound.TotalSeconds:F0} s of processor time (or {PerDocumentWallBound.TotalSeconds:F0} s of wall time) in {state.Stage}.\n{Describe(document)}");
             }
         }
 
@@ -67,6 +77,7 @@ internal static class FuzzHarness
     private static void Work(GraphQLSchema schema, int documents, Func<int, string> generate, Progress state, TaskCompletionSource<FuzzReport> done, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        state.Clock = ThreadCpuClock.ForCurrentThread();
         int syntaxErrors = 0, invalid = 0, valid = 0;
         var slowest = TimeSpan.Zero;
         for (var i = 0; i < documents; i++)
@@ -83,6 +94,7 @@ internal static class FuzzHarness
             state.LeaveBreadcrumb(i, document);
             Volatile.Write(ref state.Current, document);
             var started = Stopwatch.GetTimestamp();
+            Volatile.Write(ref state.CpuAtStartTicks, state.Clock?.Used()?.Ticks ?? -1);
             Volatile.Write(ref state.StartedTimestamp, started);
             try
             {
@@ -179,6 +191,8 @@ internal static class FuzzHarness
         }
 
         public long StartedTimestamp;
+        public long CpuAtStartTicks = -1;
+        public volatile ThreadCpuClock? Clock;
         public string? Current;
         public volatile int Index;
         public volatile string Stage = string.Empty;
