@@ -17,4 +17,19 @@ root.Subcommands.Add(ExchangeCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(BackupCommand.Create());
 root.Subcommands.Add(BackupCommand.CreateRestore());
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+
+// Usage errors (unknown options, missing values) exit 2 like the verbs' own argument checks, so scripts can tell a
+// wrong command line (2) from a refused or failed operation (1).
+if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+
+    Console.Error.WriteLine("Run with --help for usage.");
+    return 2;
+}
+
+return await parsed.InvokeAsync();
