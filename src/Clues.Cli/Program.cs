@@ -5,6 +5,7 @@ var root = new RootCommand("Clues: case-linkage graph and clue management for in
 root.Subcommands.Add(SeedCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(GraphQLCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());

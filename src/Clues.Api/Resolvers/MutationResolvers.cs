@@ -85,7 +85,7 @@ internal static class MutationResolvers
 
         // Every referenced node in one read, then kinds and visibility checked with the field named.
         var wanted = subjects.Select(x => x.Id).Concat(new[] { round?.StoreId, group?.StoreId }.OfType<string>()).ToList();
-        var known = (await store.GetNodesAsync(wanted, cancellationToken)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var known = (await store.GetNodesAsync(wanted, cancellationToken)).DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var visible = await CallerAccess.VisibilityAsync(context, wanted);
         for (var i = 0; i < subjects.Count; i++)
         {
@@ -152,7 +152,7 @@ internal static class MutationResolvers
         var (_, subjectId) = GlobalId.Decode(context.GetArgument<string>("subject"), "subject");
         var role = context.GetArgument<SubjectRole?>("role") ?? SubjectRole.Primary;
 
-        var known = (await store.GetNodesAsync([clueId, subjectId], cancellationToken)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var known = (await store.GetNodesAsync([clueId, subjectId], cancellationToken)).DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var visible = await CallerAccess.VisibilityAsync(context, [clueId, subjectId]);
         Expect(known, visible, clueId, [NodeLabel.Clue], "clue");
         Expect(known, visible, subjectId, SubjectLabels, "subject");

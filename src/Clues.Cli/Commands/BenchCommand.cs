@@ -18,6 +18,7 @@ internal static class BenchCommand
         command.Subcommands.Add(BenchCrashCommand.Create());
         command.Subcommands.Add(BenchMatchCommand.Create());
         command.Subcommands.Add(BenchPackageCommand.Create());
+        command.Subcommands.Add(BenchLoadCommand.Create());
         return command;
     }
 

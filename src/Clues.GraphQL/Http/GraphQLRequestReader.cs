@@ -49,6 +49,12 @@ internal static class GraphQLRequestReader
                 body = body[3..];
             }
 
+            // JsonDocument checks structure only; invalid UTF-8 inside a string would throw later, as a 500.
+            if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+            {
+                throw BadRequest("The request body is not valid UTF-8; send JSON encoded as UTF-8.");
+            }
+
             if (body.Span.Trim(" \t\r\n"u8).IsEmpty)
             {
                 throw BadRequest("The request body is empty; send a JSON object with a \"query\".");
