@@ -108,6 +108,12 @@ internal sealed class GraphQLHttpHandler
         {
             // The client went away; there is nobody to answer.
         }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            // The body ended early or broke HTTP framing (a client that gave up mid-upload): the client's fault, answered
+            // as such if anyone still listens, and not logged as a server failure.
+            await WriteProblemAsync(context, media, new HttpProblem(e.StatusCode, $"The request could not be read: {e.Message}", GraphQLErrorCodes.BadRequest)).ConfigureAwait(false);
+        }
         catch (Exception e) when (!context.Response.HasStarted)
         {
             var correlationId = ErrorMasking.NewCorrelationId();
