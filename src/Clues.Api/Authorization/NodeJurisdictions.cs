@@ -34,7 +34,31 @@ internal sealed class NodeJurisdictions
 
     private Task<JurisdictionDirectory>? _directory;
 
-    /// <summary>Forgets every derived jurisdiction and the directory; called after each write to the graph.</summary>
+    /// <summary>
+    /// Forgets what a written batch may have changed. A batch of clues and their own links (Concerns, FoundIn,
+    /// CollectedBy, HandedTo; no deletions) changes only those clues' jurisdictions, since no other node derives its
+    /// jurisdiction from a clue: registering or linking clues then keeps everything else cached, which matters when
+    /// clues are registered while analysts read. Any other batch forgets everything.
+    /// </summary>
+    public void InvalidateFor(GraphBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var cluesOnly = batch.DeleteNodes.Count == 0 && batch.DeleteRelationships.Count == 0
+            && batch.Nodes.All(n => n.Label == NodeLabel.Clue)
+            && batch.Relationships.All(r => r.Type is RelType.Concerns or RelType.FoundIn or RelType.CollectedBy or RelType.HandedTo);
+        if (!cluesOnly)
+        {
+            Invalidate();
+            return;
+        }
+
+        foreach (var id in batch.Nodes.Select(n => n.Id).Concat(batch.Relationships.Select(r => r.StartId)))
+        {
+            _cache.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>Forgets every derived jurisdiction and the directory; called after a write that may change them.</summary>
     public void Invalidate()
     {
         _cache.Clear();

@@ -227,7 +227,7 @@ internal static class MutationResolvers
         }
         finally
         {
-            context.GetRequiredService<NodeJurisdictions>().Invalidate();
+            context.GetRequiredService<NodeJurisdictions>().InvalidateFor(batch);
         }
     }
 
