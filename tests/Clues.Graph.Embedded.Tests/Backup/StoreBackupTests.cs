@@ -26,8 +26,10 @@ public sealed class StoreBackupTests : IDisposable
     {
         await using var store = await _data.OpenAsync();
         await using var log = SqliteAuditLog.Open(Path.Combine(_data.Path, "audit.db"), AccessPolicy.Default, null, new AuditLogOptions { AnchorEveryEntries = 1 });
-        await store.WriteAsync(CrashBatch.Build(0));
+        // Audit first, then the graph, as registerClue does: every batch in the graph then has its entry already
+        // durable, which is what lets a backup that copies the audit log last cover the graph it copied.
         await log.AppendAsync(Entry(0));
+        await store.WriteAsync(CrashBatch.Build(0));
 
         using var stop = new CancellationTokenSource();
         var written = 1;
@@ -35,8 +37,8 @@ public sealed class StoreBackupTests : IDisposable
         {
             while (!stop.IsCancellationRequested)
             {
-                await store.WriteAsync(CrashBatch.Build(written));
                 await log.AppendAsync(Entry(written));
+                await store.WriteAsync(CrashBatch.Build(written));
                 written++;
             }
         });
