@@ -217,9 +217,7 @@ internal sealed class ServedApi : IAsyncDisposable
         }
 
         // Server GC as `clues serve` would relaunch itself with; marked as relaunched so it serves in this child.
-        start.Environment["DOTNET_gcServer"] = "1";
-        start.Environment[ServerGcRelaunch.Variable] = "1";
-        start.Environment[ServerGcRelaunch.ParentVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        ServerGcRelaunch.MarkAsServerGcChild(start);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         // Request logs would cost the server more than the requests; unexpected exceptions still log as "fail:".

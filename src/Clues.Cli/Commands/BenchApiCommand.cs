@@ -57,15 +57,12 @@ internal static class BenchApiCommand
                 return 2;
             }
 
-            if (ServerGcRelaunch.CreateStartInfo() is { } relaunch)
+            if (await ServerGcRelaunch.RunAgainAsync(
+                    "Running again with server GC (DOTNET_gcServer=1), as `clues serve` runs.",
+                    "Could not run again; measuring with this process's workstation GC instead.",
+                    cancellationToken) is { } exitCode)
             {
-                await Console.Error.WriteLineAsync("Running again with server GC (DOTNET_gcServer=1), as `clues serve` runs.");
-                if (await ServerGcRelaunch.RunAsync(relaunch, cancellationToken) is { } exitCode)
-                {
-                    return exitCode;
-                }
-
-                await Console.Error.WriteLineAsync("Could not run again; measuring with this process's workstation GC instead.");
+                return exitCode;
             }
 
             var asJson = parse.GetValue(json);

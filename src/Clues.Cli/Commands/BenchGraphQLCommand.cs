@@ -51,15 +51,12 @@ internal static class BenchGraphQLCommand
                 return 2;
             }
 
-            if (ServerGcRelaunch.CreateStartInfo() is { } relaunch)
+            if (await ServerGcRelaunch.RunAgainAsync(
+                    "Running again with server GC (DOTNET_gcServer=1), as ASP.NET Core servers run in production.",
+                    "Could not run again; measuring with this process's workstation GC instead.",
+                    cancellationToken) is { } exitCode)
             {
-                await Console.Error.WriteLineAsync("Running again with server GC (DOTNET_gcServer=1), as ASP.NET Core servers run in production.");
-                if (await ServerGcRelaunch.RunAsync(relaunch, cancellationToken) is { } exitCode)
-                {
-                    return exitCode;
-                }
-
-                await Console.Error.WriteLineAsync("Could not run again; measuring with this process's workstation GC instead.");
+                return exitCode;
             }
 
             var report = await GraphQLBenchmark.RunAsync(new GraphQLBenchOptions(settings, BenchQueries.All), Console.Error, cancellationToken);

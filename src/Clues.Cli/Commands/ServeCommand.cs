@@ -56,15 +56,13 @@ internal static class ServeCommand
                 return 2;
             }
 
-            if (ServerGcRelaunch.CreateStartInfo() is { } relaunch)
+            // A web server runs with server GC (see ServerGcRelaunch); the child serves, this process waits for it.
+            if (await ServerGcRelaunch.RunAgainAsync(
+                    announce: null,
+                    "Could not start the server with server GC; serving with workstation GC (lower throughput).",
+                    cancellationToken) is { } exitCode)
             {
-                // A web server runs with server GC (see ServerGcRelaunch); the child serves, this process waits for it.
-                if (await ServerGcRelaunch.RunAsync(relaunch, cancellationToken) is { } exitCode)
-                {
-                    return exitCode;
-                }
-
-                await Console.Error.WriteLineAsync("Could not start the server with server GC; serving with workstation GC (lower throughput).");
+                return exitCode;
             }
 
             // Authentication stays on (this runs as Production): a local run gets its own keys and a token.

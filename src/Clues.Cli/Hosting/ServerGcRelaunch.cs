@@ -52,10 +52,44 @@ internal static class ServerGcRelaunch
             start.ArgumentList.Add(argument);
         }
 
+        MarkAsServerGcChild(start);
+        return start;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="start"/> a server-GC child of this process: server GC on, marked as relaunched (so it does
+    /// not relaunch again) and told this process's id (so a server stops when this process is gone).
+    /// </summary>
+    public static void MarkAsServerGcChild(ProcessStartInfo start)
+    {
         start.Environment["DOTNET_gcServer"] = "1";
         start.Environment[Variable] = "1";
         start.Environment[ParentVariable] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return start;
+    }
+
+    /// <summary>
+    /// Runs this same command again with server GC and returns its exit code; null when this process already runs
+    /// with server GC or could not relaunch (then <paramref name="fallback"/> is written and the caller goes on here).
+    /// </summary>
+    public static async Task<int?> RunAgainAsync(string? announce, string fallback, CancellationToken cancellationToken)
+    {
+        if (CreateStartInfo() is not { } relaunch)
+        {
+            return null;
+        }
+
+        if (announce is not null)
+        {
+            await Console.Error.WriteLineAsync(announce).ConfigureAwait(false);
+        }
+
+        if (await RunAsync(relaunch, cancellationToken).ConfigureAwait(false) is { } exitCode)
+        {
+            return exitCode;
+        }
+
+        await Console.Error.WriteLineAsync(fallback).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>
