@@ -100,11 +100,8 @@ internal static class HandoverResolvers
         var clueId = await VisibleClueAsync(context, "clue");
         var runtime = Runtime(context);
         var facts = await runtime.Facts.ReadAsync(clueId, cancellationToken);
-        var subject = facts.Subjects.OrderBy(s => s.Label == NodeLabel.Person ? 0 : 1).ThenBy(s => (int)s.Routing.ManagementLevel).ThenBy(s => s.Id, StringComparer.Ordinal).First();
-        var flags = Flags(context);
-        var problems = facts.Clue.Problems.Select(p => ProblemCodeMapping.ToRoutingCode(p, subject.Routing.ManagementLevel)).Distinct().Select(p => new ClueProblem(p, flags)).ToList();
         var router = await runtime.RouterAsync(cancellationToken);
-        return router.DecideClue(new ClueRoutingRequest(clueId, subject.Routing, facts.FoundBy, problems));
+        return router.DecideClue(new ClueRoutingRequest(clueId, facts.PrincipalSubject.Routing, facts.FoundBy, facts.RoutingProblems(Flags(context))));
     });
 
     private static Task<HandoverItem?> HandoverItemAsync(ResolveContext context, CancellationToken cancellationToken) => Guarded<HandoverItem?>(async () =>
