@@ -22,7 +22,7 @@ public sealed partial class EmbeddedGraphStore
         }
 
         ulong labelMask = CompiledFilter.Compile(new TraversalFilter(NodeLabels: query.Labels), nameof(query)).LabelMask;
-        string text = NameIndex.Normalize(query.Text);
+        string text = SearchText.Normalize(query.Text);
         if (text.Length == 0)
         {
             throw new ArgumentException("Text is empty after Unicode normalisation: give at least one visible character of the name.", nameof(query));

@@ -1,4 +1,3 @@
-using System.Text;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 
@@ -43,18 +42,8 @@ internal sealed class ClueTextIndex
         return found;
     }
 
-    private static string Normalize(string text)
-    {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Trim();
-        }
-        catch (ArgumentException)
-        {
-            // A lone surrogate cannot be normalised; match the rest as given.
-            return text.ToLowerInvariant().Trim();
-        }
-    }
+    // The store's name search form (NFKC, lower case), trimmed: a summary matches as a name would.
+    private static string Normalize(string text) => SearchText.Normalize(text).Trim();
 
     private async Task<Snapshot> SnapshotAsync(IGraphStore store, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using System.Text;
+using Clues.Core.Graph;
 
 namespace Clues.Graph.Embedded.Memory;
 
@@ -12,23 +12,6 @@ internal sealed class NameIndex
     private readonly Dictionary<char, PostingList> _characters = [];
     private readonly Dictionary<int, PostingList> _bigrams = [];
     private string?[] _normalized = [];
-
-    /// <summary>NFKC then invariant lower case, so full-width Latin and case differences match.</summary>
-    public static string Normalize(string text)
-    {
-        string composed;
-        try
-        {
-            composed = text.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            // A lone surrogate cannot be normalised; still make the rest of the name searchable.
-            composed = text;
-        }
-
-        return composed.ToLowerInvariant();
-    }
 
     public string? NormalizedName(int slot) => slot < _normalized.Length ? _normalized[slot] : null;
 
@@ -44,7 +27,7 @@ internal sealed class NameIndex
             Array.Resize(ref _normalized, Math.Max(slot + 1, Math.Max(16, _normalized.Length * 2)));
         }
 
-        string text = Normalize(name);
+        string text = SearchText.Normalize(name);
         _normalized[slot] = text;
         for (int i = 0; i < text.Length; i++)
         {
