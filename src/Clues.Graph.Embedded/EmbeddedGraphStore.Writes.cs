@@ -1,4 +1,5 @@
 using Clues.Core.Graph;
+using Clues.Graph.Embedded.Memory;
 using Clues.Graph.Embedded.Storage;
 using Clues.Graph.Embedded.Writes;
 using Microsoft.Data.Sqlite;
@@ -9,10 +10,15 @@ public sealed partial class EmbeddedGraphStore
 {
     private static readonly WriteResult NothingWritten = new(0, 0, 0, 0, 0, 0);
 
+    private readonly ChangeLog _changes = new();
     private long _dataVersion;
 
     /// <inheritdoc />
     public long DataVersion => Interlocked.Read(ref _dataVersion);
+
+    /// <inheritdoc />
+    public bool TryGetChangedNodes(long sinceVersion, out long version, out IReadOnlyCollection<string> nodeIds) =>
+        _changes.TryGetSince(sinceVersion, out version, out nodeIds);
 
     /// <inheritdoc />
     public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
@@ -32,7 +38,7 @@ public sealed partial class EmbeddedGraphStore
             // Holding the gate means no other writer changes the index, so planning may read it
             // without the read lock: readers only read, and we are the only writer.
             BatchPlan plan = new BatchPlanner(_graph, FindKeyOwner).Plan(batch);
-            Commit(plan, cancellationToken);
+            Commit(plan, TouchedNodes(plan), cancellationToken);
             return plan.Result();
         }
         finally
@@ -48,7 +54,57 @@ public sealed partial class EmbeddedGraphStore
         return nid is long value ? (int)value - 1 : -1;
     }
 
-    private void Commit(BatchPlan plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ids of the nodes the plan writes, deletes or links, for the change log; null when there are more than it
+    /// keeps. Read before the plan is applied, while deleted nodes and the old ends of moved edges still have ids.
+    /// </summary>
+    private HashSet<string>? TouchedNodes(BatchPlan plan)
+    {
+        if (plan.Nodes.Count + plan.DeletedNodes.Count + (2 * (plan.Relationships.Count + plan.DeletedEdges.Count)) > ChangeLog.MaxIdsPerWrite * 2)
+        {
+            return null;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        void AddSlot(int slot)
+        {
+            if (slot >= 0 && slot < _graph.NodeSlotCount && _graph.NodeIds[slot] is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        foreach (int edge in plan.DeletedEdges)
+        {
+            AddSlot(_graph.EdgeStart[edge]);
+            AddSlot(_graph.EdgeEnd[edge]);
+        }
+
+        foreach (int node in plan.DeletedNodes)
+        {
+            AddSlot(node);
+        }
+
+        foreach (NodeOp op in plan.Nodes)
+        {
+            ids.Add(op.Record.Id);
+        }
+
+        foreach (RelOp op in plan.Relationships)
+        {
+            ids.Add(op.Record.StartId);
+            ids.Add(op.Record.EndId);
+            if (!op.IsNew)
+            {
+                AddSlot(_graph.EdgeStart[op.Slot]);
+                AddSlot(_graph.EdgeEnd[op.Slot]);
+            }
+        }
+
+        return ids;
+    }
+
+    private void Commit(BatchPlan plan, HashSet<string>? touched, CancellationToken cancellationToken)
     {
         SqliteTransaction transaction = _writer.Connection.BeginTransaction(deferred: false);
         try
@@ -66,7 +122,7 @@ public sealed partial class EmbeddedGraphStore
 
                 // Raised only once the index shows the batch: a reader that sees the new version is then
                 // guaranteed to read the new data, so nothing computed from old data is filed under it.
-                Interlocked.Increment(ref _dataVersion);
+                _changes.Record(Interlocked.Increment(ref _dataVersion), touched);
             }
             finally
             {

@@ -15,7 +15,7 @@ namespace Clues.Graph.Embedded;
 /// the index's write lock is held, so every read sees a batch entirely or not at all. Reads take the
 /// index's read lock only around synchronous in-memory work and never across an await.
 /// </remarks>
-public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphDataVersion
+public sealed partial class EmbeddedGraphStore : IGraphStore, IGraphChangeFeed
 {
     private const string LockFileName = "graph.lock";
     private const int MaxIdleScratch = 8;

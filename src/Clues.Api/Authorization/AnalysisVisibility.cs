@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Text;
 using System.Text.RegularExpressions;
 using Clues.Api.Resolvers;
 using Clues.Core.Analysis;
@@ -17,8 +15,6 @@ namespace Clues.Api.Authorization;
 /// </summary>
 internal static partial class AnalysisVisibility
 {
-    private const string CursorPrefix = "clue:";
-
     /// <summary>Words that may be store ids in a note (ids join their parts with hyphens: <c>pay-s2-1</c>).</summary>
     [GeneratedRegex(@"[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)+")]
     private static partial Regex IdLike();
@@ -76,47 +72,41 @@ internal static partial class AnalysisVisibility
 
     /// <summary>
     /// Pages the clue list over the caller's visible clues only, so the total, the pages and the cursors agree with
-    /// each other. <paramref name="pageOfAll"/> reads pages of every matching clue (ascending id, the service's
-    /// order) after a service cursor; the whole match set is walked, because the total counts visible clues only.
-    /// Cursors have the service's form (the last id seen), so one issued before visibility filtering still works.
-    /// Subjects, rounds and groups outside the caller's jurisdiction are left out of each listed clue.
+    /// each other. <paramref name="matches"/> are every matching clue in ascending id order (the service's order);
+    /// visibility is decided for all of them, because the total counts visible clues only, and list entries are
+    /// built for the page alone. Cursors have the service's form (the last id seen). Subjects, rounds and groups
+    /// outside the caller's jurisdiction are left out of each listed clue.
     /// </summary>
     public static async Task<VisibleCluePage> CluesAsync(
-        ResolveContext context, Func<string?, Task<CluePage>> pageOfAll, int first, string? after)
+        ResolveContext context, IReadOnlyList<Clue> matches, Func<IReadOnlyList<Clue>, Task<IReadOnlyList<ClueListItem>>> itemsOf, int first, string? after)
     {
-        var afterId = after is null ? null : DecodeCursor(after);
-        var page = new List<ClueListItem>(first);
+        var afterId = after is null ? null : ClueQueryService.IdAfter(after);
+        var visible = await CallerAccess.VisibilityAsync(context, matches.Select(c => c.Id));
+        var selected = new List<Clue>(first);
         var hasNext = false;
         var total = 0;
-        string? cursor = null;
-        do
+        foreach (var clue in matches)
         {
-            var batch = await pageOfAll(cursor);
-            var visible = await CallerAccess.VisibilityAsync(context, batch.Items.Select(i => i.Clue.Id));
-            foreach (var item in batch.Items)
+            if (!visible[clue.Id])
             {
-                if (!visible[item.Clue.Id])
-                {
-                    continue;
-                }
-
-                total++;
-                if (afterId is null || string.CompareOrdinal(item.Clue.Id, afterId) > 0)
-                {
-                    if (page.Count < first)
-                    {
-                        page.Add(item);
-                    }
-                    else
-                    {
-                        hasNext = true;
-                    }
-                }
+                continue;
             }
 
-            cursor = batch.HasNextPage ? batch.EndCursor : null;
+            total++;
+            if (afterId is null || string.CompareOrdinal(clue.Id, afterId) > 0)
+            {
+                if (selected.Count < first)
+                {
+                    selected.Add(clue);
+                }
+                else
+                {
+                    hasNext = true;
+                }
+            }
         }
-        while (cursor is not null);
+
+        var page = await itemsOf(selected);
 
         // A visible clue may name nodes of another office: subjects of a cross round's clue about a neighbour's unit, or
         // the round and group of a clue another office shared. They are left out of the listing, as they are from the
@@ -129,7 +119,7 @@ internal static partial class AnalysisVisibility
             Round = i.Round is { } r && named[r.Id] ? r : null,
             Group = i.Group is { } g && named[g.Id] ? g : null,
         }).ToList();
-        return new VisibleCluePage(shown, total, shown.Count == 0 ? null : EncodeCursor(shown[^1].Clue.Id), hasNext);
+        return new VisibleCluePage(shown, total, shown.Count == 0 ? null : ClueQueryService.CursorAfter(shown[^1].Clue.Id), hasNext);
     }
 
     /// <summary>
@@ -177,22 +167,6 @@ internal static partial class AnalysisVisibility
         {
             yield return node;
         }
-    }
-
-    private static string EncodeCursor(string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(CursorPrefix + id));
-
-    private static string DecodeCursor(string cursor)
-    {
-        if (cursor.Length <= 256 && Base64Url.IsValid(cursor))
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            if (text.StartsWith(CursorPrefix, StringComparison.Ordinal) && text.Length > CursorPrefix.Length)
-            {
-                return text[CursorPrefix.Length..];
-            }
-        }
-
-        throw new ArgumentException("The cursor is not one this service issued.", "after");
     }
 }
 

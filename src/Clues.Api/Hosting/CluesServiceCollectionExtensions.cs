@@ -63,7 +63,9 @@ public static class CluesServiceCollectionExtensions
         services.AddCluesSecurity();
         services.AddSingleton<Authorization.NodeJurisdictions>();
         AccessRequests.AccessRequestServiceCollectionExtensions.AddCluesAccessRequests(services);
-        services.AddSingleton<Resolvers.ClueTextIndex>();
+
+        // Every clue in memory, kept current through the store's change feed: the clue list and clue text search.
+        services.AddSingleton(provider => new Core.Analysis.ClueCatalog(provider.GetRequiredService<IGraphStore>()));
 
         // Handover: the rule table, the workflow over handover.db and package export (Clues:Handover).
         services.AddOptions<Handover.HandoverOptions>().BindConfiguration(Handover.HandoverOptions.SectionName);

@@ -9,7 +9,7 @@ namespace Clues.Api.Hosting;
 /// thread). Registered as an instance, so the container never disposes it: the initializer owns the real store
 /// and closes it when the host stops.
 /// </summary>
-internal sealed class GraphStoreGate : IGraphStore, IGraphDataVersion
+internal sealed class GraphStoreGate : IGraphStore, IGraphChangeFeed
 {
     private readonly TaskCompletionSource<IGraphStore> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -19,6 +19,19 @@ internal sealed class GraphStoreGate : IGraphStore, IGraphDataVersion
     /// </summary>
     public long DataVersion =>
         _opened.Task.IsCompletedSuccessfully && _opened.Task.Result is IGraphDataVersion versioned ? versioned.DataVersion : -1;
+
+    /// <inheritdoc />
+    public bool TryGetChangedNodes(long sinceVersion, out long version, out IReadOnlyCollection<string> nodeIds)
+    {
+        if (_opened.Task.IsCompletedSuccessfully && _opened.Task.Result is IGraphChangeFeed feed)
+        {
+            return feed.TryGetChangedNodes(sinceVersion, out version, out nodeIds);
+        }
+
+        version = -1;
+        nodeIds = [];
+        return false;
+    }
 
     /// <summary>Hands over the opened store; waiting and later calls go to it.</summary>
     public void Open(IGraphStore store) => _opened.TrySetResult(store);

@@ -157,11 +157,11 @@ internal static class AnalysisResolvers
             ReceivedTo = Arguments.Date(input, "receivedTo"),
         };
 
-        // Only the caller's clues are listed and counted: the service pages every match, so the visible ones are
-        // paged here (the whole match set is walked in the service's largest pages to count them).
-        var service = new ClueQueryService(GraphReads.Store(context));
-        var page = await AsUserErrors(() => AnalysisVisibility.CluesAsync(
-            context, cursor => service.QueryAsync(filter, ClueQueryService.MaxPageSize, cursor, cancellationToken), first, after));
+        // Only the caller's clues are listed and counted: every match is checked for visibility, and list entries
+        // are read for the visible page alone.
+        var service = new ClueQueryService(GraphReads.Store(context), context.GetRequiredService<ClueCatalog>());
+        var page = await AsUserErrors(async () => await AnalysisVisibility.CluesAsync(
+            context, await service.MatchesAsync(filter, cancellationToken), clues => service.ItemsAsync(clues, cancellationToken), first, after));
         var edges = page.Items.Select((item, i) => new ClueListEdgeView(i == page.Items.Count - 1 ? page.EndCursor : null, item)).ToList();
         var info = new PageInfoView(page.HasNextPage, HasPreviousPage: after is not null, StartCursor: null, EndCursor: page.EndCursor);
         return new ClueListView(edges, info, page.TotalCount);

@@ -1,5 +1,6 @@
 using Clues.Api.Authorization;
 using Clues.Core.Access;
+using Clues.Core.Analysis;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 using Clues.Core.Identifiers;
@@ -133,7 +134,7 @@ internal static class QueryResolvers
         // Clue summaries come after every name match: a word of an allegation is a weaker hit than a name.
         if (hits.Count < first && (kinds is null || kinds.Contains(NodeLabel.Clue)))
         {
-            var clueIds = await context.GetRequiredService<ClueTextIndex>().FindAsync(store, trimmed, Math.Min(MaxSearchCandidates, first * 10), cancellationToken);
+            var clueIds = (await context.GetRequiredService<ClueCatalog>().CurrentAsync(cancellationToken)).FindBySummary(trimmed, Math.Min(MaxSearchCandidates, first * 10));
             foreach (var h in hits)
             {
                 seen.Add(((IGraphNode)h.Node).Id);

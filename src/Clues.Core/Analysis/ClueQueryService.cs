@@ -10,7 +10,8 @@ namespace Clues.Core.Analysis;
 /// Lists clues matching a <see cref="ClueFilter"/>, a page at a time in ascending (ordinal) id order.
 /// The cursor is opaque to callers but is only the last id seen, so a page stays stable while
 /// clues are added elsewhere in the order. Relationship criteria narrow the candidates first (they
-/// are cheap to read from the other end); property criteria are checked on the clue itself.
+/// are cheap to read from the other end); property criteria are checked on the clues of the
+/// <see cref="ClueCatalog"/>, so a request reads from the store only the page it returns.
 /// </summary>
 public sealed class ClueQueryService
 {
@@ -18,15 +19,19 @@ public sealed class ClueQueryService
     public const int MaxPageSize = 500;
 
     private const string CursorPrefix = "clue:";
-    private const int LoadChunk = 256;
 
     private readonly IGraphStore _store;
+    private readonly ClueCatalog _catalog;
 
-    /// <summary>Creates a service reading from <paramref name="store"/>.</summary>
-    public ClueQueryService(IGraphStore store)
+    /// <summary>
+    /// Creates a service reading from <paramref name="store"/> and the shared <paramref name="catalog"/> of its clues;
+    /// without one, a catalog of its own is read in full on first use.
+    /// </summary>
+    public ClueQueryService(IGraphStore store, ClueCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
+        _catalog = catalog ?? new ClueCatalog(store);
     }
 
     /// <summary>
@@ -43,45 +48,51 @@ public sealed class ClueQueryService
         }
 
         var afterId = after is null ? null : DecodeCursor(after);
+        var matches = await MatchesAsync(filter, cancellationToken).ConfigureAwait(false);
+
+        // One extra match past the page tells whether a next page exists.
+        var window = matches.Where(c => afterId is null || string.CompareOrdinal(c.Id, afterId) > 0).Take(first + 1).ToList();
+        var page = window.Take(first).ToList();
+        var items = await ItemsAsync(page, cancellationToken).ConfigureAwait(false);
+        return new CluePage(items, matches.Count, page.Count == 0 ? null : EncodeCursor(page[^1].Id), window.Count > first);
+    }
+
+    /// <summary>Every clue matching <paramref name="filter"/>, in ascending id order, as of now.</summary>
+    public async Task<IReadOnlyList<Clue>> MatchesAsync(ClueFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
         var candidates = await CandidatesAsync(filter, cancellationToken).ConfigureAwait(false);
-
+        var catalog = await _catalog.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var matches = new List<Clue>();
-        var total = 0;
-        for (var start = 0; start < candidates.Count; start += LoadChunk)
+        foreach (var clue in catalog.Clues)
         {
-            var chunk = candidates.GetRange(start, Math.Min(LoadChunk, candidates.Count - start));
-            foreach (var record in await _store.GetNodesAsync(chunk, cancellationToken).ConfigureAwait(false))
+            if ((candidates is null || candidates.Contains(clue.Id)) && Matches(clue, filter))
             {
-                if (record.Label != NodeLabel.Clue)
-                {
-                    continue;
-                }
-
-                var clue = NodeMapper.FromRecord<Clue>(record);
-                if (!Matches(clue, filter))
-                {
-                    continue;
-                }
-
-                total++;
-                // One extra match past the page tells whether a next page exists.
-                if ((afterId is null || string.CompareOrdinal(clue.Id, afterId) > 0) && matches.Count <= first)
-                {
-                    matches.Add(clue);
-                }
+                matches.Add(clue);
             }
         }
 
-        var hasNext = matches.Count > first;
-        var page = matches.Take(first).ToList();
-        var items = new List<ClueListItem>(page.Count);
-        foreach (var clue in page)
+        return matches;
+    }
+
+    /// <summary>The list entries (subjects, round, group) of <paramref name="clues"/>, in the same order.</summary>
+    public async Task<IReadOnlyList<ClueListItem>> ItemsAsync(IReadOnlyList<Clue> clues, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(clues);
+        var items = new List<ClueListItem>(clues.Count);
+        foreach (var clue in clues)
         {
             items.Add(await ItemAsync(clue, cancellationToken).ConfigureAwait(false));
         }
 
-        return new CluePage(items, total, page.Count == 0 ? null : EncodeCursor(page[^1].Id), hasNext);
+        return items;
     }
+
+    /// <summary>The cursor that resumes a listing after the clue <paramref name="id"/>.</summary>
+    public static string CursorAfter(string id) => EncodeCursor(id);
+
+    /// <summary>The clue id a cursor from <see cref="CursorAfter"/> resumes after; <see cref="ArgumentException"/> for any other text.</summary>
+    public static string IdAfter(string cursor) => DecodeCursor(cursor);
 
     private static bool Matches(Clue clue, ClueFilter filter) =>
         (filter.Statuses is null || filter.Statuses.Contains(clue.Status))
@@ -91,8 +102,8 @@ public sealed class ClueQueryService
         && (filter.ProblemTypes is null || clue.Problems.Any(filter.ProblemTypes.Contains))
         && (filter.ProblemGroups is null || clue.Problems.Any(p => filter.ProblemGroups.Contains(ProblemTaxonomy.GroupOf(p))));
 
-    /// <summary>Candidate clue ids in ascending id order: the intersection of every relationship criterion, or every clue.</summary>
-    private async Task<List<string>> CandidatesAsync(ClueFilter filter, CancellationToken cancellationToken)
+    /// <summary>Candidate clue ids: the intersection of every relationship criterion, or null when there is none (every clue).</summary>
+    private async Task<HashSet<string>?> CandidatesAsync(ClueFilter filter, CancellationToken cancellationToken)
     {
         HashSet<string>? set = null;
 
@@ -111,17 +122,17 @@ public sealed class ClueQueryService
 
         if (filter.RoundIds is not null)
         {
-            Narrow(await CluesLinkedAsync(filter.RoundIds, RelType.FoundIn, cancellationToken).ConfigureAwait(false));
+            Narrow(await CluesLinkedAsync(filter.RoundIds, RelType.FoundIn, checkExists: true, cancellationToken).ConfigureAwait(false));
         }
 
         if (filter.GroupIds is not null)
         {
-            Narrow(await CluesLinkedAsync(filter.GroupIds, RelType.CollectedBy, cancellationToken).ConfigureAwait(false));
+            Narrow(await CluesLinkedAsync(filter.GroupIds, RelType.CollectedBy, checkExists: true, cancellationToken).ConfigureAwait(false));
         }
 
         if (filter.SubjectIds is not null)
         {
-            Narrow(await CluesLinkedAsync(filter.SubjectIds, RelType.Concerns, cancellationToken).ConfigureAwait(false));
+            Narrow(await CluesLinkedAsync(filter.SubjectIds, RelType.Concerns, checkExists: true, cancellationToken).ConfigureAwait(false));
         }
 
         if (filter.JurisdictionId is not null)
@@ -129,32 +140,18 @@ public sealed class ClueQueryService
             Narrow(await CluesInJurisdictionAsync(filter.JurisdictionId, cancellationToken).ConfigureAwait(false));
         }
 
-        List<string> ids;
-        if (set is null)
-        {
-            ids = [];
-            await foreach (var node in _store.ScanNodesAsync(NodeLabel.Clue, null, cancellationToken).ConfigureAwait(false))
-            {
-                ids.Add(node.Id);
-            }
-        }
-        else
-        {
-            ids = [.. set];
-        }
-
-        ids.Sort(StringComparer.Ordinal);
-        return ids;
+        return set;
     }
 
     /// <summary>Clues with a relationship of <paramref name="type"/> to any of the nodes; unknown nodes contribute nothing.</summary>
-    private async Task<List<string>> CluesLinkedAsync(IEnumerable<string> nodeIds, RelType type, CancellationToken cancellationToken)
+    private async Task<List<string>> CluesLinkedAsync(IEnumerable<string> nodeIds, RelType type, bool checkExists, CancellationToken cancellationToken)
     {
         var clues = new List<string>();
         foreach (var id in nodeIds)
         {
-            // A filter value that names no node is an empty match, not an error: lists are often built from stale selections.
-            if (await _store.GetNodeAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            // A filter value that names no node is an empty match, not an error: lists are often built from stale
+            // selections. Ids found in the graph itself need no such check (a read per person of a whole county).
+            if (checkExists && await _store.GetNodeAsync(id, cancellationToken).ConfigureAwait(false) is null)
             {
                 continue;
             }
@@ -175,9 +172,9 @@ public sealed class ClueQueryService
         var units = await StoreReads.SittingInAsync(_store, tree, NodeLabel.Unit, cancellationToken).ConfigureAwait(false);
         var people = await StoreReads.PeopleWithPostsInAsync(_store, units, cancellationToken).ConfigureAwait(false);
         var clues = new List<string>();
-        clues.AddRange(await CluesLinkedAsync(rounds, RelType.FoundIn, cancellationToken).ConfigureAwait(false));
-        clues.AddRange(await CluesLinkedAsync(units, RelType.Concerns, cancellationToken).ConfigureAwait(false));
-        clues.AddRange(await CluesLinkedAsync(people, RelType.Concerns, cancellationToken).ConfigureAwait(false));
+        clues.AddRange(await CluesLinkedAsync(rounds, RelType.FoundIn, checkExists: false, cancellationToken).ConfigureAwait(false));
+        clues.AddRange(await CluesLinkedAsync(units, RelType.Concerns, checkExists: false, cancellationToken).ConfigureAwait(false));
+        clues.AddRange(await CluesLinkedAsync(people, RelType.Concerns, checkExists: false, cancellationToken).ConfigureAwait(false));
         return clues;
     }
 
@@ -204,17 +201,14 @@ public sealed class ClueQueryService
 
     private static string DecodeCursor(string cursor)
     {
-        try
+        // Checked before decoding: a cursor is client input, and a huge or malformed one must cost nothing.
+        if (cursor.Length <= 256 && Base64Url.IsValid(cursor))
         {
             var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
             if (text.StartsWith(CursorPrefix, StringComparison.Ordinal) && text.Length > CursorPrefix.Length)
             {
                 return text[CursorPrefix.Length..];
             }
-        }
-        catch (FormatException)
-        {
-            // Reported below as one kind of error, whatever was wrong with it.
         }
 
         throw new ArgumentException("The cursor is not one this service issued.", "after");

@@ -1,0 +1,117 @@
+using Clues.Core.Analysis;
+using Clues.Core.Graph;
+using Clues.Core.Model;
+using Clues.Core.Model.Taxonomy;
+
+namespace Clues.Core.Tests.Analysis;
+
+public sealed class ClueCatalogTests
+{
+    private static readonly DateOnly Day = new(2025, 3, 1);
+
+    private static Clue Clue(string id, string summary, ClueStatus status = ClueStatus.Registered) =>
+        new(id, "码-" + id, ClueSource.Letter, Day, summary, [ProblemType.PoliticalDiscipline], status, [], false);
+
+    private static Person Person(string id) =>
+        new(id, "人员" + id, Gender.Female, null, null, PoliticalStatus.PartyMember, ManagementLevel.County);
+
+    private static GraphBatchBuilder Start() =>
+        new GraphBatchBuilder()
+            .Add(Person("p1"))
+            .Add(Clue("c-2", "反映工程款被截留"))
+            .Add(Clue("c-4", "反映低保优亲厚友"))
+            .Link(RelType.Concerns, "c-2", "p1", properties: new { role = "PRIMARY" });
+
+    private static string Shape(Clue clue) => $"{clue.Id} {clue.Status} {clue.Summary}";
+
+    [Fact]
+    public async Task A_registered_clue_appears_without_reading_every_clue_again()
+    {
+        await using var scratch = await ScratchStore.WithAsync(Start());
+        var catalog = new ClueCatalog(scratch.Store);
+        Assert.Equal(["c-2", "c-4"], (await catalog.CurrentAsync()).Clues.Select(c => c.Id));
+
+        await scratch.Store.WriteAsync(new GraphBatchBuilder().Add(Clue("c-3", "反映违规发放补贴")).Build());
+        await scratch.Store.WriteAsync(new GraphBatchBuilder().Add(Clue("c-1", "反映公车私用")).Build());
+        var after = await catalog.CurrentAsync();
+
+        Assert.Equal(["c-1", "c-2", "c-3", "c-4"], after.Clues.Select(c => c.Id));
+        Assert.Equal(1, catalog.FullReads);
+        Assert.Equal(["c-3"], after.FindBySummary("违规发放", 10));
+    }
+
+    [Fact]
+    public async Task A_changed_and_a_deleted_clue_show_their_state_now()
+    {
+        await using var scratch = await ScratchStore.WithAsync(Start());
+        var catalog = new ClueCatalog(scratch.Store);
+        await catalog.CurrentAsync();
+
+        await scratch.Store.WriteAsync(new GraphBatchBuilder().Add(Clue("c-2", "反映工程款被挪用", ClueStatus.Closed)).Build());
+        await scratch.Store.WriteAsync(new GraphBatch { DeleteNodes = ["c-4"] });
+        var after = await catalog.CurrentAsync();
+
+        var only = Assert.Single(after.Clues);
+        Assert.Equal(ClueStatus.Closed, only.Status);
+        Assert.Equal(["c-2"], after.FindBySummary("挪用", 10));
+        Assert.Empty(after.FindBySummary("截留", 10));
+        Assert.Null(after.Find("c-4"));
+        Assert.Equal(1, catalog.FullReads);
+    }
+
+    [Fact]
+    public async Task A_write_too_large_for_the_change_feed_is_caught_up_by_a_full_read()
+    {
+        await using var scratch = await ScratchStore.WithAsync(Start());
+        var catalog = new ClueCatalog(scratch.Store);
+        await catalog.CurrentAsync();
+
+        var bulk = new GraphBatchBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            bulk.Add(Clue($"bulk-{i:D4}", "批量导入的线索" + i));
+        }
+
+        await scratch.Store.WriteAsync(bulk.Build());
+        var after = await catalog.CurrentAsync();
+
+        Assert.Equal(3002, after.Clues.Count);
+        Assert.Equal(2, catalog.FullReads);
+        Assert.Equal(after.Clues.Select(c => c.Id).Order(StringComparer.Ordinal), after.Clues.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task After_random_writes_the_kept_catalog_equals_a_fresh_read()
+    {
+        await using var scratch = await ScratchStore.WithAsync(Start());
+        var kept = new ClueCatalog(scratch.Store);
+        var random = new Random(7);
+        for (var step = 0; step < 200; step++)
+        {
+            var id = "r-" + random.Next(40).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            var batch = random.Next(4) switch
+            {
+                0 => new GraphBatch { DeleteNodes = [id] },
+                1 => new GraphBatchBuilder().Add(Person(id)).Build(),
+                _ => new GraphBatchBuilder().Add(Clue(id, "第" + step + "次", (ClueStatus)(1 + random.Next(3)))).Build(),
+            };
+            try
+            {
+                await scratch.Store.WriteAsync(batch);
+            }
+            catch (GraphStoreException)
+            {
+                // A node may not change its label; such a write is refused whole and changes nothing.
+            }
+
+            if (random.Next(3) == 0)
+            {
+                var mine = await kept.CurrentAsync();
+                var fresh = await new ClueCatalog(scratch.Store).CurrentAsync();
+                Assert.Equal(fresh.Clues.Select(Shape), mine.Clues.Select(Shape));
+            }
+        }
+
+        Assert.Equal(1, kept.FullReads);
+    }
+}
