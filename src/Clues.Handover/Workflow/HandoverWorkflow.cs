@@ -16,6 +16,7 @@ public sealed class HandoverWorkflow
     private static readonly Role[] ReaderRoles = [Role.GroupMember, Role.OfficeStaff, Role.LeadingGroup, Role.HandoverOfficer, Role.Auditor];
 
     private readonly HandoverStore _store;
+    private readonly WriteTurn _writeTurn = new();
     private readonly HandoverRouter _router;
     private readonly TimeProvider _time;
     private readonly TimeSpan _utcOffset;
@@ -104,6 +105,7 @@ public sealed class HandoverWorkflow
                 ChaseCount: 0))
             .ToList();
 
+        using var turn = await _writeTurn.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _store.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var item in items)
@@ -140,6 +142,7 @@ public sealed class HandoverWorkflow
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(itemIds);
         ArgumentNullException.ThrowIfNull(request);
+        using var turn = await _writeTurn.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _store.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
@@ -175,6 +178,7 @@ public sealed class HandoverWorkflow
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
+        using var turn = await _writeTurn.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _store.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var item = await HandoverStore.FindAsync(connection, transaction, itemId, cancellationToken).ConfigureAwait(false)
@@ -204,6 +208,7 @@ public sealed class HandoverWorkflow
     public async Task<IReadOnlyList<HandoverItem>> ReleaseProvinceBatchAsync(Principal actor, string roundId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        using var turn = await _writeTurn.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _store.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var waiting = (await HandoverStore.ListAsync(connection, transaction, roundId, cancellationToken).ConfigureAwait(false))
@@ -239,6 +244,7 @@ public sealed class HandoverWorkflow
     public async Task<HandoverItem> ChaseAsync(Principal actor, string itemId, string note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        using var turn = await _writeTurn.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _store.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var item = await HandoverStore.FindAsync(connection, transaction, itemId, cancellationToken).ConfigureAwait(false)
