@@ -19,6 +19,9 @@ internal static class CallerAccess
 
     private const string VisibilityLoader = "clues.visibility";
 
+    /// <summary>Sets larger than this are decided at once instead of through the request's batching loader.</summary>
+    private const int DirectVisibilityAbove = 256;
+
     public static CluesUserContext? User(ResolveContext context) => context.UserContext as CluesUserContext;
 
     public static Principal? Principal(ResolveContext context) => User(context)?.Principal;
@@ -45,6 +48,13 @@ internal static class CallerAccess
     public static async Task<IReadOnlyDictionary<string, bool>> VisibilityAsync(ResolveContext context, IEnumerable<string> nodeIds)
     {
         var ids = nodeIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count > DirectVisibilityAbove)
+        {
+            // The clue list asks about every matching clue (thousands): a promise per id through the request's loader
+            // cost more than deciding them, and nothing else in the request waits to join such a batch.
+            return await DecideVisibilityAsync(context, ids, context.CancellationToken);
+        }
+
         var flags = await VisibilityLoaderOf(context).LoadManyAsync(ids);
         var result = new Dictionary<string, bool>(ids.Count, StringComparer.Ordinal);
         for (var i = 0; i < ids.Count; i++)
@@ -82,31 +92,39 @@ internal static class CallerAccess
         return owned;
     }
 
-    private static DataLoader<string, bool> VisibilityLoaderOf(ResolveContext context)
+    private static DataLoader<string, bool> VisibilityLoaderOf(ResolveContext context) =>
+        context.DataLoader<string, bool>(VisibilityLoader, async (ids, ct) => await DecideVisibilityAsync(context, ids, ct));
+
+    /// <summary>
+    /// Own jurisdiction by prefix or by the configured PartOf links, plus what other offices shared with this one;
+    /// reference nodes (jurisdictions, bodies) are everyone's.
+    /// </summary>
+    private static async Task<Dictionary<string, bool>> DecideVisibilityAsync(ResolveContext context, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
+        var result = new Dictionary<string, bool>(ids.Count, StringComparer.Ordinal);
         var principal = Principal(context);
+        if (principal is null)
+        {
+            // Anonymous callers see nothing; the permission checks refuse them before this anyway.
+            foreach (var id in ids)
+            {
+                result[id] = false;
+            }
+
+            return result;
+        }
+
         var store = context.GetRequiredService<IGraphStore>();
         var jurisdictions = context.GetRequiredService<NodeJurisdictions>();
         // Optional so a host without access requests (a bare schema in a tool) still filters by jurisdiction.
         var shared = (context.Services?.GetService(typeof(AccessStore)) as AccessStore)?.Shared ?? SharedNodes.None;
-        return context.DataLoader<string, bool>(VisibilityLoader, async (ids, ct) =>
+        var directory = await jurisdictions.DirectoryAsync(store);
+        var filter = new VisibilityFilter(principal, directory.Tree, id => shared.IsShared(principal.Jurisdiction, id));
+        foreach (var (id, codes) in await jurisdictions.OfAsync(store, ids, cancellationToken))
         {
-            var result = new Dictionary<string, bool>(ids.Count, StringComparer.Ordinal);
-            if (principal is null)
-            {
-                // Anonymous callers see nothing; the permission checks refuse them before this anyway.
-                return result;
-            }
+            result[id] = jurisdictions.IsReference(id) || filter.IsNodeVisible(id, codes);
+        }
 
-            // Own jurisdiction by prefix or by the configured PartOf links, plus what other offices shared with this one.
-            var directory = await jurisdictions.DirectoryAsync(store);
-            var filter = new VisibilityFilter(principal, directory.Tree, id => shared.IsShared(principal.Jurisdiction, id));
-            foreach (var (id, codes) in await jurisdictions.OfAsync(store, ids, ct))
-            {
-                result[id] = jurisdictions.IsReference(id) || filter.IsNodeVisible(id, codes);
-            }
-
-            return result;
-        });
+        return result;
     }
 }
