@@ -222,7 +222,7 @@ internal static class AccessRequestResolvers
     private static Task AuditAsync(ResolveContext context, string action, string requestId, string reason, CancellationToken cancellationToken)
     {
         var user = CallerAccess.User(context);
-        var entry = new AuditEntry(user?.Principal?.UserId ?? "anonymous", TimeProvider.System.GetUtcNow(), action, requestId, reason, user?.RequestId);
+        var entry = new AuditEntry(user?.Principal?.UserId ?? "anonymous", TimeProvider.System.GetUtcNow(), action, requestId, reason, user?.RequestId, ClueReadAudit.Operation(context), ClueReadAudit.FieldPath(context));
         return context.GetRequiredService<IAuditLog>().AppendAsync(entry, cancellationToken);
     }
 

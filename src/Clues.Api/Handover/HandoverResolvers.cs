@@ -108,15 +108,21 @@ internal static class HandoverResolvers
     {
         var actor = Caller(context, Permission.ReadClue);
         var workflow = await Runtime(context).WorkflowAsync(cancellationToken);
+        var id = context.GetArgument<string>("id")!;
+        HandoverItem item;
         try
         {
-            return await workflow.GetAsync(actor, context.GetArgument<string>("id")!, cancellationToken);
+            item = await workflow.GetAsync(actor, id, cancellationToken);
         }
         catch (Exception e) when (e is HandoverItemNotFoundException or HandoverRefusedException)
         {
             // Another office's item answers like an unknown one: a distinct answer would confirm it exists.
+            await HandoverReadAudit.RecordReadDeniedAsync(context, id);
             return null;
         }
+
+        await HandoverReadAudit.RecordReadAsync(context, [item.Id]);
+        return item;
     });
 
     private static Task<HandoverRegister> RegisterAsync(ResolveContext context, CancellationToken cancellationToken) => Guarded(async () =>
@@ -138,14 +144,38 @@ internal static class HandoverResolvers
             filter?.GetValueOrDefault("recipientJurisdiction") as string,
             filter?.GetValueOrDefault("overdueOnly") is true);
         var workflow = await Runtime(context).WorkflowAsync(cancellationToken);
-        return await workflow.RegisterAsync(actor, query, cancellationToken);
+        HandoverRegister register;
+        try
+        {
+            register = await workflow.RegisterAsync(actor, query, cancellationToken);
+        }
+        catch (HandoverRefusedException)
+        {
+            await HandoverReadAudit.RecordListDeniedAsync(context, cancellationToken);
+            throw;
+        }
+
+        await HandoverReadAudit.RecordReadAsync(context, register.Items.Select(i => i.Id));
+        return register;
     });
 
     private static Task<IReadOnlyList<HandoverItem>> OverdueAsync(ResolveContext context, CancellationToken cancellationToken) => Guarded(async () =>
     {
         var actor = Caller(context, Permission.ReadClue);
         var workflow = await Runtime(context).WorkflowAsync(cancellationToken);
-        return await workflow.ListOverdueAsync(actor, cancellationToken);
+        IReadOnlyList<HandoverItem> overdue;
+        try
+        {
+            overdue = await workflow.ListOverdueAsync(actor, cancellationToken);
+        }
+        catch (HandoverRefusedException)
+        {
+            await HandoverReadAudit.RecordListDeniedAsync(context, cancellationToken);
+            throw;
+        }
+
+        await HandoverReadAudit.RecordReadAsync(context, overdue.Select(i => i.Id));
+        return overdue;
     });
 
     private static Task<IReadOnlyList<HandoverItem>> DraftAsync(ResolveContext context, CancellationToken cancellationToken) => Guarded(async () =>
@@ -237,7 +267,19 @@ internal static class HandoverResolvers
         using var key = export.Key;
         Directory.CreateDirectory(export.Folder);
         var path = Path.Combine(export.Folder, $"package-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.zip");
-        return await export.Exporter.ExportAsync(actor, items, key, path, release: null, progress: null, cancellationToken);
+        Clues.Handover.Packaging.HandoverPackageResult issued;
+        try
+        {
+            issued = await export.Exporter.ExportAsync(actor, items, key, path, release: null, progress: null, cancellationToken);
+        }
+        catch (Exception e) when (e is HandoverRefusedException or HandoverItemNotFoundException)
+        {
+            await HandoverReadAudit.RecordExportAsync(context, items, denied: true, cancellationToken);
+            throw;
+        }
+
+        await HandoverReadAudit.RecordExportAsync(context, items, denied: false, cancellationToken);
+        return issued;
     });
 
     private static async Task<object?> ClueOfAsync(ResolveContext context, CancellationToken cancellationToken)

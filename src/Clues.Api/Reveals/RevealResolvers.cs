@@ -40,7 +40,7 @@ internal static class RevealResolvers
 
     private static async Task AuditAsync(ResolveContext context, Principal actor, string action, string target, string reason, CancellationToken cancellationToken) =>
         await context.GetRequiredService<IAuditLog>().AppendAsync(
-            new AuditEntry(actor.UserId, DateTimeOffset.UtcNow, action, target, reason, CallerAccess.User(context)?.RequestId), cancellationToken);
+            new AuditEntry(actor.UserId, DateTimeOffset.UtcNow, action, target, reason, CallerAccess.User(context)?.RequestId, ClueReadAudit.Operation(context), ClueReadAudit.FieldPath(context)), cancellationToken);
 
     private static async Task<RevealRequest> RequestAsync(ResolveContext context, CancellationToken cancellationToken)
     {

@@ -109,7 +109,8 @@ internal static class AuditCommand
         var json = CommonOptions.Json();
         var command = new Command(
             "tail",
-            "Show the last entries of the audit log: sequence, when (UTC), who, what, target, purpose and request id. The log never holds clue contents, so neither does this.")
+            "Show the last entries of the audit log: sequence, when (UTC), who, what, target, the GraphQL operation and field path that caused it, purpose and request id. " +
+            "The log never holds clue contents, so neither does this.")
         {
             data, count, json,
         };
@@ -139,8 +140,9 @@ internal static class AuditCommand
 
             foreach (var row in rows)
             {
+                var via = row["operation"] is null && row["fieldPath"] is null ? "-" : $"[{row["operation"] ?? "-"}: {row["fieldPath"] ?? "-"}]";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{row["seq"],8}  {row["at"]}  {row["user"],-20} {row["action"],-28} {row["target"] ?? "-",-36} {row["purpose"] ?? "-"}"));
+                    $"{row["seq"],8}  {row["at"]}  {row["user"],-20} {row["action"],-28} {row["target"] ?? "-",-36} {via} {row["purpose"] ?? "-"}"));
             }
 
             return 0;
@@ -153,7 +155,13 @@ internal static class AuditCommand
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = auditFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, at, user_id, action, target_id, reason, request_id FROM (SELECT * FROM audit ORDER BY seq DESC LIMIT $n) ORDER BY seq";
+
+        // A log the service has not opened since the operation and field path were added lacks their columns.
+        command.CommandText = "SELECT count(*) FROM pragma_table_info('audit') WHERE name IN ('operation', 'field_path')";
+        var graphQLColumns = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 2
+            ? "operation, field_path"
+            : "NULL, NULL";
+        command.CommandText = $"SELECT seq, at, user_id, action, target_id, reason, request_id, {graphQLColumns} FROM (SELECT * FROM audit ORDER BY seq DESC LIMIT $n) ORDER BY seq";
         command.Parameters.AddWithValue("$n", n);
         var rows = new List<Dictionary<string, object?>>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -168,6 +176,8 @@ internal static class AuditCommand
                 ["target"] = reader.IsDBNull(4) ? null : reader.GetString(4),
                 ["purpose"] = reader.IsDBNull(5) ? null : reader.GetString(5),
                 ["request"] = reader.IsDBNull(6) ? null : reader.GetString(6),
+                ["operation"] = reader.IsDBNull(7) ? null : reader.GetString(7),
+                ["fieldPath"] = reader.IsDBNull(8) ? null : reader.GetString(8),
             });
         }
 

@@ -3,7 +3,7 @@ using Clues.Core.Access;
 namespace Clues.Core.Audit;
 
 /// <summary>
-/// The append-only audit log. Every read of a clue and every access to a sealed identity is appended here; an
+/// The append-only audit log. Every read of a clue or a handover item and every access to a sealed identity is appended here; an
 /// entry is durable when <see cref="AppendAsync"/> completes, so callers await it before answering the request.
 /// </summary>
 public interface IAuditLog
@@ -13,6 +13,19 @@ public interface IAuditLog
     /// <param name="cancellationToken">Cancels waiting; an entry already handed to the writer is still stored.</param>
     /// <returns>The entry's sequence number.</returns>
     Task<long> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends several entries in order; completes once all are durably stored and chained. A log that supports it
+    /// stores them in one transaction (one group commit), so a register of many rows costs one disk flush.
+    /// </summary>
+    /// <param name="entries">The entries, in the order they are to be chained.</param>
+    /// <param name="cancellationToken">Cancels waiting; entries already handed to the writer are still stored.</param>
+    /// <returns>The entries' sequence numbers, in the order given.</returns>
+    async Task<IReadOnlyList<long>> AppendManyAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return await Task.WhenAll(entries.Select(entry => AppendAsync(entry, cancellationToken))).ConfigureAwait(false);
+    }
 
     /// <summary>Reads entries for an auditor. Requires <see cref="Permission.ReadAudit"/>; the read itself is audited.</summary>
     /// <param name="query">The filters.</param>

@@ -9,6 +9,12 @@ namespace Clues.Graph.Embedded.Audit;
 /// The hash chain's arithmetic, shared by appending and verifying so both compute byte-identical input.
 /// Each field is length-prefixed so that moving text between fields changes the hash.
 /// </summary>
+/// <remarks>
+/// The GraphQL operation and field path were added later. An entry without either (every entry written before
+/// them, and entries not caused by a GraphQL request) is hashed exactly as before, so old logs verify unchanged;
+/// an entry with either gets a marker line and both fields after the original ones, so editing, adding or
+/// removing them breaks its link.
+/// </remarks>
 internal static class AuditChain
 {
     /// <summary>The "previous hash" of the first entry.</summary>
@@ -32,6 +38,14 @@ internal static class AuditChain
         Field(text, entry.TargetId);
         Field(text, entry.Reason);
         Field(text, entry.RequestId);
+        if (entry.Operation is not null || entry.FieldPath is not null)
+        {
+            // The marker cannot be mistaken for a field: fields start with a digit or '-'.
+            text.Append("graphql\n");
+            Field(text, entry.Operation);
+            Field(text, entry.FieldPath);
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

@@ -142,17 +142,16 @@ public static class AuditVerifier
         await using var transaction = connection.BeginTransaction(deferred: true);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT seq, user_id, at, action, target_id, reason, request_id, prev_hash, hash FROM audit ORDER BY seq";
-        SqliteDataReader rows;
-        try
-        {
-            rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        // A file from before the operation and field path columns reads them as null, so it verifies by the old rule.
+        var columns = AuditSchema.EntryColumns(connection, transaction);
+        if (columns.Length == 0)
         {
             // No audit table: an empty log that was never written.
             return new ChainWalk(0, AuditChain.Genesis, anchorSequence == 0 ? AuditChain.Genesis : null, null, null, null);
         }
+
+        command.CommandText = $"SELECT seq, prev_hash, hash, {columns} FROM audit ORDER BY seq";
+        var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
 
         await using (rows.ConfigureAwait(false))
         {
@@ -162,8 +161,8 @@ public static class AuditVerifier
             while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var sequence = rows.GetInt64(0);
-                var storedPrevious = rows.GetString(7);
-                var storedHash = rows.GetString(8);
+                var storedPrevious = rows.GetString(1);
+                var storedHash = rows.GetString(2);
                 long good = expected - 1;
                 ChainWalk Broken(AuditFault fault, long firstBad, string problem) => new(good, previous, atAnchor, fault, firstBad, problem);
 
@@ -177,13 +176,7 @@ public static class AuditVerifier
                 AuditEntry entry;
                 try
                 {
-                    entry = new AuditEntry(
-                        rows.GetString(1),
-                        AuditChain.ParseTime(rows.GetString(2)),
-                        rows.GetString(3),
-                        rows.IsDBNull(4) ? null : rows.GetString(4),
-                        rows.IsDBNull(5) ? null : rows.GetString(5),
-                        rows.IsDBNull(6) ? null : rows.GetString(6));
+                    entry = SqliteAuditLog.ReadEntry(rows, 3);
                 }
                 catch (FormatException)
                 {

@@ -15,7 +15,12 @@ namespace Clues.Graph.Embedded.Audit;
 /// Durability with group commit: <see cref="AppendAsync"/> queues the entry for one writer task, which writes all
 /// queued entries in one transaction with <c>synchronous = FULL</c> and then completes their tasks. A request that
 /// awaits its append therefore answers only after its entry is on disk, while concurrent requests share one
-/// fsync instead of paying one each.
+/// fsync instead of paying one each. The entries of one <see cref="AppendManyAsync"/> call (a register's rows) travel as
+/// one unit, so they are chained consecutively in a single transaction.
+/// <para>
+/// Layout: a file made before entries named their GraphQL operation and field path is upgraded in place when
+/// opened (<see cref="AuditSchema.Upgrade"/>); its entries keep their hashes and verify as before.
+/// </para>
 /// <para>
 /// Anchoring: the chain cannot show entries cut off its end, so the writer also records its head (sequence and
 /// hash, HMAC-signed when <see cref="AuditLogOptions.AnchorKey"/> is set) in <c>audit.head</c> beside the file, after
@@ -52,6 +57,7 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         _anchorPath = AuditAnchorFile.PathFor(path);
         _writer = AuditSchema.Open(path);
         AuditSchema.Execute(_writer, AuditSchema.Create);
+        AuditSchema.Upgrade(_writer);
         (_lastSequence, _lastHash) = ReadTail(_writer);
         TakeOverAnchor();
         _writing = Task.Run(WriteLoopAsync);
@@ -81,12 +87,33 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
     }
 
     /// <inheritdoc />
-    public Task<long> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    public async Task<long> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        ArgumentException.ThrowIfNullOrWhiteSpace(entry.UserId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Action);
-        var pending = new Pending(entry with { At = entry.At.ToUniversalTime() });
+        var sequences = await AppendManyAsync([entry], cancellationToken).ConfigureAwait(false);
+        return sequences[0];
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The entries go to the writer as one unit, so they are chained together in one transaction however many there are.</remarks>
+    public Task<IReadOnlyList<long>> AppendManyAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var normalised = new AuditEntry[entries.Count];
+        for (var i = 0; i < normalised.Length; i++)
+        {
+            var entry = entries[i] ?? throw new ArgumentException($"Entry {i} is null.", nameof(entries));
+            ArgumentException.ThrowIfNullOrWhiteSpace(entry.UserId, nameof(entries));
+            ArgumentException.ThrowIfNullOrWhiteSpace(entry.Action, nameof(entries));
+            normalised[i] = entry with { At = entry.At.ToUniversalTime() };
+        }
+
+        if (normalised.Length == 0)
+        {
+            return Task.FromResult<IReadOnlyList<long>>([]);
+        }
+
+        var pending = new Pending(normalised);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(SqliteAuditLog), "The audit log is closed; nothing more can be recorded.");
@@ -114,7 +141,7 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         using var connection = AuditSchema.Open(_path);
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT seq, user_id, at, action, target_id, reason, request_id, hash FROM audit
+            SELECT seq, user_id, at, action, target_id, reason, request_id, operation, field_path, hash FROM audit
             WHERE seq > $after
               AND ($user IS NULL OR user_id = $user)
               AND ($target IS NULL OR target_id = $target)
@@ -135,7 +162,7 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            records.Add(new AuditRecord(rows.GetInt64(0), ReadEntry(rows, 1), rows.GetString(7)));
+            records.Add(new AuditRecord(rows.GetInt64(0), ReadEntry(rows, 1), rows.GetString(9)));
         }
 
         return records;
@@ -168,13 +195,20 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
     /// <summary>Synchronous close for containers disposed synchronously; same effect as <see cref="DisposeAsync"/>.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private static AuditEntry ReadEntry(SqliteDataReader rows, int first) => new(
-        rows.GetString(first),
-        AuditChain.ParseTime(rows.GetString(first + 1)),
-        rows.GetString(first + 2),
-        rows.IsDBNull(first + 3) ? null : rows.GetString(first + 3),
-        rows.IsDBNull(first + 4) ? null : rows.GetString(first + 4),
-        rows.IsDBNull(first + 5) ? null : rows.GetString(first + 5));
+    /// <summary>An entry from the columns <c>user_id</c> to <c>field_path</c> (see <see cref="AuditSchema.EntryColumns"/>), starting at <paramref name="first"/>.</summary>
+    internal static AuditEntry ReadEntry(SqliteDataReader rows, int first)
+    {
+        string? Text(int offset) => rows.IsDBNull(first + offset) ? null : rows.GetString(first + offset);
+        return new AuditEntry(
+            rows.GetString(first),
+            AuditChain.ParseTime(rows.GetString(first + 1)),
+            rows.GetString(first + 2),
+            Text(3),
+            Text(4),
+            Text(5),
+            Text(6),
+            Text(7));
+    }
 
     private static (long Sequence, string Hash) ReadTail(SqliteConnection connection)
     {
@@ -217,9 +251,11 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
 
             waiting = null;
             batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            var entries = 0;
+            while (entries < MaxBatch && _queue.Reader.TryRead(out var pending))
             {
                 batch.Add(pending);
+                entries += pending.Entries.Length;
             }
 
             try
@@ -334,17 +370,17 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         _anchoredAt = _time.GetTimestamp();
     }
 
-    private long[] WriteBatch(List<Pending> batch)
+    private long[][] WriteBatch(List<Pending> batch)
     {
-        var sequences = new long[batch.Count];
+        var sequences = new long[batch.Count][];
         var sequence = _lastSequence;
         var hash = _lastHash;
         using var transaction = _writer.BeginTransaction();
         using var insert = _writer.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO audit (seq, user_id, at, action, target_id, reason, request_id, prev_hash, hash)
-            VALUES ($seq, $user, $at, $action, $target, $reason, $request, $prev, $hash)
+            INSERT INTO audit (seq, user_id, at, action, target_id, reason, request_id, operation, field_path, prev_hash, hash)
+            VALUES ($seq, $user, $at, $action, $target, $reason, $request, $operation, $path, $prev, $hash)
             """;
         var pSeq = insert.Parameters.Add("$seq", SqliteType.Integer);
         var pUser = insert.Parameters.Add("$user", SqliteType.Text);
@@ -353,25 +389,34 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         var pTarget = insert.Parameters.Add("$target", SqliteType.Text);
         var pReason = insert.Parameters.Add("$reason", SqliteType.Text);
         var pRequest = insert.Parameters.Add("$request", SqliteType.Text);
+        var pOperation = insert.Parameters.Add("$operation", SqliteType.Text);
+        var pPath = insert.Parameters.Add("$path", SqliteType.Text);
         var pPrev = insert.Parameters.Add("$prev", SqliteType.Text);
         var pHash = insert.Parameters.Add("$hash", SqliteType.Text);
         for (var i = 0; i < batch.Count; i++)
         {
-            var entry = batch[i].Entry;
-            sequence++;
-            var next = AuditChain.Hash(hash, sequence, entry);
-            pSeq.Value = sequence;
-            pUser.Value = entry.UserId;
-            pAt.Value = AuditChain.FormatTime(entry.At);
-            pAction.Value = entry.Action;
-            pTarget.Value = (object?)entry.TargetId ?? DBNull.Value;
-            pReason.Value = (object?)entry.Reason ?? DBNull.Value;
-            pRequest.Value = (object?)entry.RequestId ?? DBNull.Value;
-            pPrev.Value = hash;
-            pHash.Value = next;
-            insert.ExecuteNonQuery();
-            sequences[i] = sequence;
-            hash = next;
+            var entries = batch[i].Entries;
+            sequences[i] = new long[entries.Length];
+            for (var j = 0; j < entries.Length; j++)
+            {
+                var entry = entries[j];
+                sequence++;
+                var next = AuditChain.Hash(hash, sequence, entry);
+                pSeq.Value = sequence;
+                pUser.Value = entry.UserId;
+                pAt.Value = AuditChain.FormatTime(entry.At);
+                pAction.Value = entry.Action;
+                pTarget.Value = (object?)entry.TargetId ?? DBNull.Value;
+                pReason.Value = (object?)entry.Reason ?? DBNull.Value;
+                pRequest.Value = (object?)entry.RequestId ?? DBNull.Value;
+                pOperation.Value = (object?)entry.Operation ?? DBNull.Value;
+                pPath.Value = (object?)entry.FieldPath ?? DBNull.Value;
+                pPrev.Value = hash;
+                pHash.Value = next;
+                insert.ExecuteNonQuery();
+                sequences[i][j] = sequence;
+                hash = next;
+            }
         }
 
         transaction.Commit();
@@ -380,10 +425,10 @@ public sealed class SqliteAuditLog : IAuditLog, IAsyncDisposable, IDisposable
         return sequences;
     }
 
-    private sealed class Pending(AuditEntry entry)
+    private sealed class Pending(AuditEntry[] entries)
     {
-        public AuditEntry Entry { get; } = entry;
+        public AuditEntry[] Entries { get; } = entries;
 
-        public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<IReadOnlyList<long>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
