@@ -53,8 +53,11 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>The signing key the running API uses (configured or, in Development, generated).</summary>
     public byte[] SigningKey => Services.GetRequiredService<SecurityKeys>().SigningKey;
 
-    /// <summary>A real token the running API accepts, for <paramref name="principal"/>.</summary>
-    public string TokenFor(Principal principal) => new TokenIssuer(SigningKey).Issue(principal, TimeSpan.FromHours(1));
+    /// <summary>
+    /// A real token the running API accepts, for <paramref name="principal"/>: issued by the server's own issuer, so it
+    /// is recorded in the token registry the server checks (tokens.db beside the signing key).
+    /// </summary>
+    public string TokenFor(Principal principal) => Services.GetRequiredService<TokenIssuer>().Issue(principal, TimeSpan.FromHours(1));
 
     /// <summary>A client that authenticates as <paramref name="principal"/>.</summary>
     public HttpClient CreateClientFor(Principal principal)

@@ -23,11 +23,24 @@ public sealed class CluesSecurityOptions
     public string? SealingKeyFile { get; set; }
 
     /// <summary>
+    /// The sealing key itself (base64 of 32 bytes), for deployments that hand secrets over in environment variables
+    /// (<c>Clues__Security__SealingKey</c>) rather than files. Set this or <see cref="SealingKeyFile"/>, not both.
+    /// </summary>
+    public string? SealingKey { get; set; }
+
+    /// <summary>
     /// File holding the key that signs the audit log's anchor (<c>audit.head</c>), so an edited log cannot be passed off
     /// with a rewritten anchor. Created when missing. Unset: <c>audit.key</c> beside the signing key file when that is
     /// configured; otherwise (Development without key files) the anchor is kept unsigned.
     /// </summary>
     public string? AuditAnchorKeyFile { get; set; }
+
+    /// <summary>
+    /// The token registry (<c>tokens.db</c>): hashes of every token issued, and revocations. The API accepts only
+    /// tokens recorded there and not revoked. Unset: <c>tokens.db</c> beside the signing key file; in Development
+    /// without a key file, <c>dev-tokens.db</c> in the data directory beside the generated key.
+    /// </summary>
+    public string? TokenRegistryFile { get; set; }
 
     /// <summary>
     /// Whether requests without a bearer token are refused with 401 (the GraphiQL page, its files and

@@ -14,7 +14,8 @@ public static class CluesSecurityServiceCollectionExtensions
     /// <summary>
     /// Adds Clues security: bearer-token authentication in front of every endpoint (401 for bad tokens; for missing
     /// ones too outside Development), the caller as the GraphQL user context (<see cref="CluesUserContext"/>),
-    /// <see cref="AccessPolicy.Default"/>, the audit log (<c>audit.db</c>) and the sealed reporter store
+    /// <see cref="AccessPolicy.Default"/>, the token registry (<c>tokens.db</c> beside the signing key: only tokens
+    /// recorded there and not revoked are accepted), the audit log (<c>audit.db</c>) and the sealed reporter store
     /// (<c>sealed.db</c>) in the data directory. Settings come from <c>Clues:Security</c>
     /// (<see cref="CluesSecurityOptions"/>); outside Development the start fails when a key file is not configured.
     /// </summary>
@@ -32,7 +33,12 @@ public static class CluesSecurityServiceCollectionExtensions
         services.AddOptions<CluesSecurityOptions>().BindConfiguration(CluesSecurityOptions.SectionName);
 
         services.AddSingleton<SecurityKeys>();
-        services.AddSingleton(sp => new TokenValidator(sp.GetRequiredService<SecurityKeys>().SigningKey, TimeProvider.System));
+        services.AddSingleton(sp => TokenRegistry.Open(sp.GetRequiredService<SecurityKeys>().TokenRegistryFile));
+        services.AddSingleton(sp => RegisteredTokenSet.Open(sp.GetRequiredService<TokenRegistry>(), TimeProvider.System));
+        services.AddSingleton(sp => new TokenValidator(
+            sp.GetRequiredService<SecurityKeys>().SigningKey, sp.GetRequiredService<RegisteredTokenSet>(), TimeProvider.System));
+        services.AddSingleton(sp => new TokenIssuer(sp.GetRequiredService<SecurityKeys>().SigningKey, sp.GetRequiredService<TokenRegistry>()));
+        services.AddSingleton<DemoAnalystToken>();
         services.AddSingleton(AccessPolicy.Default);
         services.AddSingleton(sp => SqliteAuditLog.Open(
             Path.Combine(sp.GetRequiredService<SecurityKeys>().DataDirectory, "audit.db"),
@@ -48,6 +54,7 @@ public static class CluesSecurityServiceCollectionExtensions
 
         services.AddTransient<IStartupFilter, SecurityStartupFilter>();
         services.AddHostedService<SecurityInitializer>();
+        services.AddHostedService<TokenRegistryRefresher>();
 
         services.AddOptions<GraphQLHttpOptions>().PostConfigure<IServiceProvider>((options, sp) =>
         {
@@ -59,7 +66,7 @@ public static class CluesSecurityServiceCollectionExtensions
                 && options.GraphiQLHeaders.TryGetValue("Authorization", out var value)
                 && value.Contains("<dev token>", StringComparison.Ordinal))
             {
-                options.GraphiQLHeaders["Authorization"] = "Bearer " + SecurityInitializer.DemoToken(sp.GetRequiredService<SecurityKeys>());
+                options.GraphiQLHeaders["Authorization"] = "Bearer " + sp.GetRequiredService<DemoAnalystToken>().Value;
             }
         });
         return services;

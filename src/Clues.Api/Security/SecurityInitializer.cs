@@ -6,8 +6,8 @@ namespace Clues.Api.Security;
 
 /// <summary>
 /// Checks the security set-up as the host starts, before requests are served: loading the keys (which fails
-/// outside Development when they are not configured) and opening the audit log and the sealed store. In
-/// Development it logs a demo analyst token.
+/// outside Development when they are not configured) and opening the token registry, the audit log and the sealed
+/// store (a damaged file stops the start). In Development it logs a demo analyst token.
 /// </summary>
 internal sealed partial class SecurityInitializer(IServiceProvider services, IHostEnvironment environment, ILogger<SecurityInitializer> logger) : IHostedService
 {
@@ -17,20 +17,19 @@ internal sealed partial class SecurityInitializer(IServiceProvider services, IHo
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var keys = services.GetRequiredService<SecurityKeys>();
+        _ = services.GetRequiredService<SecurityKeys>();
+        _ = services.GetRequiredService<RegisteredTokenSet>();
         _ = services.GetRequiredService<Core.Audit.IAuditLog>();
         _ = services.GetRequiredService<Core.Sealing.ISealedReporterStore>();
         if (environment.IsDevelopment())
         {
-            LogDemoToken(logger, DemoToken(keys));
+            LogDemoToken(logger, services.GetRequiredService<DemoAnalystToken>().Value);
         }
 
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    internal static string DemoToken(SecurityKeys keys) => new TokenIssuer(keys.SigningKey).Issue(DemoAnalyst, TimeSpan.FromDays(7));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Development demo analyst token (7 days, city 431400): Bearer {Token}")]
     private static partial void LogDemoToken(ILogger logger, string token);

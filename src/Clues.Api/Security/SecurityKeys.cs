@@ -22,12 +22,20 @@ internal sealed partial class SecurityKeys : IDisposable
         var development = environment.IsDevelopment();
 
         SigningKey = Obtain(settings.SigningKeyFile, "SigningKeyFile", "dev-token-signing.key", development, logger, SigningKeyFile.Load, SigningKeyFile.Create);
-        SealingKey = Obtain(settings.SealingKeyFile, "SealingKeyFile", "dev-sealing.key", development, logger, SealingKey.Load, SealingKey.CreateFile);
+        SealingKey = SealingKeyFromSetting(settings)
+            ?? Obtain(settings.SealingKeyFile, "SealingKeyFile", "dev-sealing.key", development, logger, SealingKey.Load, SealingKey.CreateFile);
         var anchorFile = !string.IsNullOrWhiteSpace(settings.AuditAnchorKeyFile) ? settings.AuditAnchorKeyFile
             : !string.IsNullOrWhiteSpace(settings.SigningKeyFile) ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.SigningKeyFile))!, "audit.key")
             : null;
         AuditAnchorKey = anchorFile is null ? null : Clues.Graph.Embedded.Audit.AuditAnchorKey.LoadOrCreate(Path.GetFullPath(anchorFile));
+        TokenRegistryFile = Path.GetFullPath(
+            !string.IsNullOrWhiteSpace(settings.TokenRegistryFile) ? settings.TokenRegistryFile
+            : !string.IsNullOrWhiteSpace(settings.SigningKeyFile) ? TokenRegistry.BesideSigningKey(settings.SigningKeyFile)
+            : Path.Combine(DataDirectory, "dev-" + TokenRegistry.FileName));
     }
+
+    /// <summary>The token registry file (absolute): beside the signing key, so a copy of the data is not a copy of it.</summary>
+    public string TokenRegistryFile { get; }
 
     /// <summary>The key signing the audit anchor; null keeps it unsigned (Development without key files).</summary>
     public Clues.Graph.Embedded.Audit.AuditAnchorKey? AuditAnchorKey { get; }
@@ -40,6 +48,48 @@ internal sealed partial class SecurityKeys : IDisposable
     public SealingKey SealingKey { get; }
 
     public void Dispose() => SealingKey.Dispose();
+
+    /// <summary>The key given inline (Clues:Security:SealingKey), or null when it is not set.</summary>
+    private static SealingKey? SealingKeyFromSetting(CluesSecurityOptions settings)
+    {
+        if (string.IsNullOrWhiteSpace(settings.SealingKey))
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(settings.SealingKeyFile))
+        {
+            throw new InvalidOperationException(
+                "Both Clues:Security:SealingKey and Clues:Security:SealingKeyFile are set; set only one (environment variables "
+                + "Clues__Security__SealingKey or Clues__Security__SealingKeyFile), so it is clear which key seals the reporters.");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(settings.SealingKey.Trim());
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidOperationException(
+                "Clues:Security:SealingKey (environment variable Clues__Security__SealingKey) must be the key as base64 text, e.g. the content of a file made by `clues keys init`.", e);
+        }
+
+        try
+        {
+            if (bytes.Length != 32)
+            {
+                throw new InvalidOperationException(
+                    $"Clues:Security:SealingKey (environment variable Clues__Security__SealingKey) must hold a 256-bit key; it holds {bytes.Length * 8} bits.");
+            }
+
+            return SealingKey.FromBytes(bytes);
+        }
+        finally
+        {
+            Array.Clear(bytes);
+        }
+    }
 
     private T Obtain<T>(
         string? configured,
@@ -59,7 +109,9 @@ internal sealed partial class SecurityKeys : IDisposable
         {
             throw new InvalidOperationException(
                 $"Clues:Security:{setting} is not set. Outside Development the key must come from a file you provide " +
-                $"(environment variable Clues__Security__{setting}); the server will not generate one.");
+                $"(environment variable Clues__Security__{setting})" +
+                (setting == "SealingKeyFile" ? " or from Clues__Security__SealingKey (the key as base64)" : string.Empty) +
+                "; the server will not generate one.");
         }
 
         var path = Path.Combine(DataDirectory, developmentFile);

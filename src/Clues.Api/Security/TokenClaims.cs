@@ -10,4 +10,7 @@ internal static class TokenClaims
     public const string OfficeLevel = "lvl";
     public const string IssuedAt = "iat";
     public const string Expires = "exp";
+
+    /// <summary>128 random bits, so two tokens issued alike in the same second still differ (and hash differently).</summary>
+    public const string TokenId = "jti";
 }

@@ -6,8 +6,11 @@ using Clues.Core.Model.Taxonomy;
 
 namespace Clues.Api.Security;
 
-/// <summary>Turns a bearer token into a <see cref="Principal"/>, or says precisely why it cannot.</summary>
-internal sealed class TokenValidator(byte[] signingKey, TimeProvider time)
+/// <summary>
+/// Turns a bearer token into a <see cref="Principal"/>, or says precisely why it cannot: the signature must hold,
+/// the token must not have expired, and it must be recorded in the token registry and not revoked.
+/// </summary>
+internal sealed class TokenValidator(byte[] signingKey, RegisteredTokenSet registered, TimeProvider time)
 {
     // Clocks of the issuing machine and the server may differ a little.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
@@ -66,13 +69,30 @@ internal sealed class TokenValidator(byte[] signingKey, TimeProvider time)
             }
 
             principal = new Principal(userId, root.GetProperty(TokenClaims.Name).GetString() ?? userId, roles, jurisdiction, level);
-            error = null;
-            return true;
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
         {
             error = "The bearer token is malformed: its payload lacks required fields.";
             return false;
         }
+
+        // Last, after the cheap checks: only a well-formed, correctly signed, unexpired token can make a miss re-read the registry.
+        if (!registered.TryFind(TokenHash.Of(token), out var revocation))
+        {
+            principal = null;
+            error = "The bearer token is not registered on this server (it was issued for another keys folder, before tokens were recorded, "
+                + "or its record was lost); ask for a new token (clues token issue --keys <the server's keys folder>).";
+            return false;
+        }
+
+        if (revocation is not null)
+        {
+            principal = null;
+            error = $"The bearer token was revoked at {revocation.At:yyyy-MM-dd HH:mm:ss} UTC by {revocation.By} ({revocation.Reason}); ask for a new token.";
+            return false;
+        }
+
+        error = null;
+        return true;
     }
 }

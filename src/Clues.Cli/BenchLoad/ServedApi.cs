@@ -15,7 +15,8 @@ namespace Clues.Cli.BenchLoad;
 /// The real API as its own process (<c>clues serve</c>, Production, security on, no playground, server GC) over a
 /// scratch copy of a store, or over a fresh demo store when none is given. A separate process, so a crash shows as
 /// an exit, memory is the server's own, and the load generator's allocations are not measured with it. Tokens for
-/// any role are issued with the scratch signing key.
+/// any role are issued with the scratch signing key and recorded in the scratch keys folder's tokens.db, the registry
+/// the server (started with <c>--keys</c> on that folder) accepts tokens from.
 /// </summary>
 internal sealed class ServedApi : IAsyncDisposable
 {
@@ -52,6 +53,9 @@ internal sealed class ServedApi : IAsyncDisposable
     /// <summary>The store the server writes to (a scratch copy).</summary>
     public string DataDirectory => Path.Combine(_scratch, "data");
 
+    /// <summary>The server's keys folder (<c>--keys</c>): signing key and the token registry, for <c>clues token</c> against it.</summary>
+    public string KeysDirectory => Path.Combine(_scratch, "keys");
+
     /// <summary>True once the server process has ended (a crash, unless we stopped it).</summary>
     public bool HasExited => _process.HasExited;
 
@@ -61,8 +65,8 @@ internal sealed class ServedApi : IAsyncDisposable
     /// <summary>The demo city (江临市), whose offices see every county of the demo data.</summary>
     public static DivisionCode City { get; } = DivisionCode.Parse("431400");
 
-    /// <summary>Starts the server over a copy of <paramref name="data"/>, or over a new demo store when it is null.</summary>
-    public static async Task<ServedApi> StartAsync(DirectoryInfo? data, Action<string> progress, CancellationToken cancellationToken)
+    /// <summary>Starts the server over a copy of <paramref name="data"/>, or over a new demo store when it is null; <paramref name="serveOptions"/> are added to its command line.</summary>
+    public static async Task<ServedApi> StartAsync(DirectoryInfo? data, Action<string> progress, CancellationToken cancellationToken, params string[] serveOptions)
     {
         if (data is not null && !File.Exists(Path.Combine(data.FullName, "graph.db")))
         {
@@ -92,7 +96,7 @@ internal sealed class ServedApi : IAsyncDisposable
             SealingKey.CreateFile(Path.Combine(keys, "sealing.key")).Dispose();
 
             progress("Starting the API (clues serve, Production, server GC) …");
-            return await LaunchAsync(scratch, storeCopy, keys, TokenIssuer.FromKeyFile(signing), cancellationToken).ConfigureAwait(false);
+            return await LaunchAsync(scratch, storeCopy, keys, IssuerFor(keys, null), serveOptions, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -106,7 +110,24 @@ internal sealed class ServedApi : IAsyncDisposable
 
     /// <summary>A token signed with the server's key but issued by <paramref name="clock"/> (a past clock gives an expired token).</summary>
     public string TokenFor(Role role, TimeProvider clock, TimeSpan lifetime) =>
-        TokenIssuer.FromKeyFile(Path.Combine(_scratch, "keys", "signing.key"), clock).Issue(UserOf(role), lifetime);
+        IssuerFor(KeysDirectory, clock).Issue(UserOf(role), lifetime);
+
+    /// <summary>A token signed with the server's key but recorded nowhere: the server must refuse it as unregistered.</summary>
+    public string UnregisteredTokenFor(Role role) =>
+        new TokenIssuer(SigningKeyFile.Load(Path.Combine(KeysDirectory, "signing.key"))).Issue(UserOf(role), TimeSpan.FromHours(1));
+
+    /// <summary>A token of the server's that was then revoked (as <c>clues token revoke</c> would), for refusal tests.</summary>
+    public async Task<string> RevokedTokenForAsync(Role role, CancellationToken cancellationToken)
+    {
+        var token = TokenFor(role);
+        var registry = TokenRegistry.Open(Path.Combine(KeysDirectory, TokenRegistry.FileName));
+        await registry.RevokeTokenAsync(token, "fuzz", "revoked for the fuzzer", DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        return token;
+    }
+
+    // The registry the server reads: tokens.db in the folder passed to `clues serve --keys`.
+    private static TokenIssuer IssuerFor(string keys, TimeProvider? clock) =>
+        TokenIssuer.FromKeyFile(Path.Combine(keys, "signing.key"), TokenRegistry.Open(Path.Combine(keys, TokenRegistry.FileName)), clock);
 
     /// <summary>A user of the demo city's office holding <paramref name="role"/>.</summary>
     public static Principal UserOf(Role role) =>
@@ -200,7 +221,7 @@ internal sealed class ServedApi : IAsyncDisposable
         }
     }
 
-    private static async Task<ServedApi> LaunchAsync(string scratch, string storeCopy, string keys, TokenIssuer issuer, CancellationToken cancellationToken)
+    private static async Task<ServedApi> LaunchAsync(string scratch, string storeCopy, string keys, TokenIssuer issuer, IEnumerable<string> serveOptions, CancellationToken cancellationToken)
     {
         var dll = typeof(ServedApi).Assembly.Location;
         var start = new ProcessStartInfo(DotnetHost())
@@ -211,7 +232,7 @@ internal sealed class ServedApi : IAsyncDisposable
             RedirectStandardInput = true,
         };
         start.ArgumentList.Add(dll);
-        foreach (var argument in new[] { "serve", "--data", storeCopy, "--keys", keys, "--urls", "http://127.0.0.1:0", "--no-playground" })
+        foreach (var argument in new[] { "serve", "--data", storeCopy, "--keys", keys, "--urls", "http://127.0.0.1:0" }.Concat(serveOptions))
         {
             start.ArgumentList.Add(argument);
         }

@@ -28,9 +28,10 @@ internal static class ServeCommand
             Description = $"Where to listen, e.g. {DefaultUrls} (several separated by ';'). Loopback by default: the data is sensitive.",
             DefaultValueFactory = _ => DefaultUrls,
         };
-        var noPlayground = new Option<bool>("--no-playground")
+        var playgroundOption = new Option<bool>("--playground")
         {
-            Description = "Turn off GraphiQL and schema introspection (both are on by default for local use).",
+            Description = "Turn on GraphiQL and schema introspection for a local analyst. Off by default, as everywhere outside "
+                + "Development: the schema tells a caller what there is to ask for.",
         };
         var keys = new Option<DirectoryInfo?>("--keys")
         {
@@ -44,12 +45,12 @@ internal static class ServeCommand
         };
         var command = new Command("serve", "Run the Clues API: GraphQL over HTTP, the GraphiQL playground and the graph explorer, seeding an empty store with demo data.")
         {
-            data, urls, noPlayground, keys, analystJurisdiction,
+            data, urls, playgroundOption, keys, analystJurisdiction,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var dir = parse.GetValue(data)!;
-            var playground = !parse.GetValue(noPlayground);
+            var playground = parse.GetValue(playgroundOption);
             if (!DivisionCode.TryParse(parse.GetValue(analystJurisdiction), out var office, out var officeError))
             {
                 await Console.Error.WriteLineAsync($"--analyst-jurisdiction: {officeError}");
@@ -92,12 +93,16 @@ internal static class ServeCommand
             foreach (var address in app.Urls)
             {
                 var endpoint = address.TrimEnd('/') + path;
-                Console.WriteLine(playground ? $"GraphiQL playground: {endpoint}" : $"GraphQL endpoint: {endpoint}");
+                Console.WriteLine($"GraphQL endpoint: {endpoint}");
+                Console.WriteLine(playground ? $"GraphiQL playground: {endpoint} (open it in a browser)" : "GraphiQL and introspection are off; start with --playground to turn them on.");
             }
 
             var analyst = new Principal("local-analyst", "本地分析员", new HashSet<Role> { Role.Analyst }, office, office.IsProvince ? JurisdictionLevel.Province : office.IsCity ? JurisdictionLevel.City : JurisdictionLevel.County);
-            var token = TokenIssuer.FromKeyFile(signingKey).Issue(analyst, TimeSpan.FromDays(7));
+            // Issued by the server's own issuer, so it is recorded in the registry this server reads (<keys>/tokens.db).
+            var token = app.Services.GetRequiredService<TokenIssuer>().Issue(analyst, TimeSpan.FromDays(7));
             Console.WriteLine($"Analyst token (7 days, office {office}); send it as the header  Authorization: Bearer {token}");
+            var registry = app.Services.GetRequiredService<TokenRegistry>().FilePath;
+            Console.WriteLine($"Tokens are recorded in {registry}; revoke with: clues token revoke --keys {Path.GetDirectoryName(registry)} --user USER --reason WHY");
             Console.WriteLine("Press Ctrl+C to stop.");
             using var orphaned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var parentGone = ServerGcRelaunch.WaitForParentExitAsync(orphaned.Token);

@@ -6,4 +6,6 @@ namespace Clues.Cli.Fuzz;
 /// <param name="OfficeStaff">A valid office staff token.</param>
 /// <param name="Expired">Signed with the right key, expired a day ago.</param>
 /// <param name="OtherKey">Well formed, signed with another deployment's key.</param>
-internal sealed record FuzzTokens(string Analyst, string GroupMember, string OfficeStaff, string Expired, string OtherKey);
+/// <param name="Unregistered">Signed with the right key but never recorded in the server's token registry.</param>
+/// <param name="Revoked">Issued and recorded by the server's registry, then revoked.</param>
+internal sealed record FuzzTokens(string Analyst, string GroupMember, string OfficeStaff, string Expired, string OtherKey, string Unregistered, string Revoked);

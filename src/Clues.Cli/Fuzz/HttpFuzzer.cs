@@ -32,7 +32,9 @@ internal static class HttpFuzzer
             api.TokenFor(Role.GroupMember),
             api.TokenFor(Role.OfficeStaff),
             api.TokenFor(Role.Analyst, new ShiftedTime(TimeSpan.FromDays(-1)), TimeSpan.FromHours(1)),
-            new TokenIssuer(RandomNumberGenerator.GetBytes(32)).Issue(ServedApi.UserOf(Role.Analyst), TimeSpan.FromHours(1)));
+            new TokenIssuer(RandomNumberGenerator.GetBytes(32)).Issue(ServedApi.UserOf(Role.Analyst), TimeSpan.FromHours(1)),
+            api.UnregisteredTokenFor(Role.Analyst),
+            await api.RevokedTokenForAsync(Role.Analyst, cancellationToken).ConfigureAwait(false));
 
         using var client = new HttpClient(new SocketsHttpHandler
         {

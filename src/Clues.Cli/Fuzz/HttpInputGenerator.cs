@@ -296,6 +296,8 @@ internal sealed class HttpInputGenerator
         [
             "Bearer " + _tokens.Expired,
             "Bearer " + _tokens.OtherKey,
+            "Bearer " + _tokens.Unregistered,
+            "Bearer " + _tokens.Revoked,
             "Bearer " + new string(tampered),
             "Bearer " + valid[..(valid.Length / 2)],
             "Bearer ",

@@ -48,7 +48,7 @@ public sealed class AuthenticationTests
         await using var factory = new SecuredApiFactory();
         using var client = factory.CreateClient();
 
-        var (status, body, _) = await PostAsync(client, new TokenIssuer(factory.SigningKey).Issue(Analyst, TimeSpan.FromHours(1)));
+        var (status, body, _) = await PostAsync(client, factory.TokenFor(Analyst));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Query", body, StringComparison.Ordinal);
@@ -59,7 +59,8 @@ public sealed class AuthenticationTests
     {
         await using var factory = new SecuredApiFactory();
         using var client = factory.CreateClient();
-        var expired = new TokenIssuer(factory.SigningKey, new FixedTime(DateTimeOffset.UtcNow.AddDays(-3))).Issue(Analyst, TimeSpan.FromDays(1));
+        var registry = factory.Services.GetRequiredService<TokenRegistry>();
+        var expired = new TokenIssuer(factory.SigningKey, registry, new FixedTime(DateTimeOffset.UtcNow.AddDays(-3))).Issue(Analyst, TimeSpan.FromDays(1));
         var forged = new TokenIssuer(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).Issue(Analyst, TimeSpan.FromDays(1));
 
         var cases = new[] { (expired, "expired"), (forged, "signature"), ("not-a-token", "malformed") };
@@ -109,6 +110,7 @@ public sealed class AuthenticationTests
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "dev-token-signing.key")));
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "audit.db")));
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "sealed.db")));
+        Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "dev-tokens.db")));
     }
 
     [Fact]
