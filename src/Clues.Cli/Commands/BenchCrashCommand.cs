@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Clues.Graph.Embedded.CrashWriter;
+using Clues.Cli.BenchCrash;
 
 namespace Clues.Cli.Commands;
 
 /// <summary>
-/// <c>clues bench crash</c>: SIGKILLs crash children at random moments during bulk import, clue registration and
-/// handover steps, restarts them, and counts acknowledged writes lost and stores damaged.
+/// <c>clues bench crash</c>: SIGKILLs crash children (this CLI again, as the hidden <c>bench crash child</c> verb) at
+/// random moments during bulk import, clue registration and handover steps, restarts them, and counts acknowledged
+/// writes lost and stores damaged.
 /// </summary>
 internal static class BenchCrashCommand
 {
@@ -26,6 +27,7 @@ internal static class BenchCrashCommand
         {
             kills, data, seed, maxDelay, json,
         };
+        command.Subcommands.Add(CrashChildCommand.Create());
         command.SetAction(async (parse, cancellationToken) =>
         {
             var killCount = parse.GetValue(kills);

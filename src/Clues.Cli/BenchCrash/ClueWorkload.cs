@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Clues.Core.Access;
 using Clues.Core.Graph;
+using Clues.Graph.Embedded;
 using Clues.Core.Identifiers;
 using Clues.Core.Model;
 using Clues.Core.Model.Taxonomy;
@@ -9,14 +10,14 @@ using Clues.Core.Sealing;
 using Clues.Graph.Embedded.Sealing;
 using Microsoft.Data.Sqlite;
 
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>
 /// Clue registration in the order the API's <c>registerClue</c> uses: the reporter identity is sealed first (the sealed
 /// store audits the act before it stores), then the clue and its link to the subject are written as one graph batch.
 /// A clue is acknowledged only when all three stores hold their part.
 /// </summary>
-public static class ClueWorkload
+internal static class ClueWorkload
 {
     /// <summary>Registers clues <c>crash-clue-RUN-0</c>, <c>-1</c>, ... until killed.</summary>
     public static async Task RunChildAsync(string data, long run, TextWriter output, CancellationToken cancellationToken)

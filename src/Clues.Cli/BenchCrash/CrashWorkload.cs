@@ -1,7 +1,7 @@
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>What a crash child writes until it is killed.</summary>
-public enum CrashWorkload
+internal enum CrashWorkload
 {
     /// <summary>Bulk import: numbered batches of linked nodes into graph.db.</summary>
     Import,

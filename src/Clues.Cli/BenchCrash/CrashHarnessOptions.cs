@@ -1,9 +1,9 @@
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>How many kills, where, and how the kill moments are drawn.</summary>
 /// <param name="DataDirectory">The data folder the children write (created; its keys go beside it).</param>
 /// <param name="Kills">How many children to SIGKILL.</param>
-public sealed record CrashHarnessOptions(string DataDirectory, int Kills)
+internal sealed record CrashHarnessOptions(string DataDirectory, int Kills)
 {
     /// <summary>Seed for the kill moments; the same seed draws the same delays.</summary>
     public int Seed { get; init; } = 20260601;

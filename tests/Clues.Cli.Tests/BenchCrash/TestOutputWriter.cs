@@ -1,7 +1,7 @@
 using System.Text;
 using Xunit.Abstractions;
 
-namespace Clues.Graph.Embedded.Tests.Crash;
+namespace Clues.Cli.Tests.BenchCrash;
 
 /// <summary>Passes the harness's progress lines to the test output.</summary>
 internal sealed class TestOutputWriter(ITestOutputHelper output) : TextWriter

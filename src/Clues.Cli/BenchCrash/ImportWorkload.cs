@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Clues.Core.Graph;
+using Clues.Graph.Embedded;
 using Microsoft.Data.Sqlite;
 
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>
 /// Bulk import: batch n is a chain of <see cref="NodeCount"/> persons plus a link back to batch n - 1, written as one
 /// <see cref="EmbeddedGraphStore.WriteAsync"/>. Batches are numbered on from what survived, so the store always
 /// holds batches 0..k-1, each whole.
 /// </summary>
-public static class ImportWorkload
+internal static class ImportWorkload
 {
     /// <summary>Nodes per batch (and relationships: the chain plus the link back, except in batch 0).</summary>
     public const int NodeCount = 50;

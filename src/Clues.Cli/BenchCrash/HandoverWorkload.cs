@@ -5,13 +5,13 @@ using Clues.Core.Model.Taxonomy;
 using Clues.Handover.Routing;
 using Clues.Handover.Workflow;
 
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>
 /// Handover transitions: county items drafted and walked DRAFT → PROPOSED → FILED → APPROVED → HANDED_OVER → RECEIVED
 /// → DISPOSED → CONCLUDED → CLOSED, each step one transaction in handover.db, acknowledged after it returns.
 /// </summary>
-public static class HandoverWorkload
+internal static class HandoverWorkload
 {
     /// <summary>The prefix of this workload's acknowledgement ids (<c>handover:ITEM:STATE</c>).</summary>
     public const string AckPrefix = "handover:";

@@ -1,7 +1,7 @@
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>Losses and corruptions found by the checks, with the first few described.</summary>
-public sealed class CrashTally
+internal sealed class CrashTally
 {
     private const int MaxDescribed = 20;
 

@@ -4,10 +4,10 @@ using Clues.Core.Model.Taxonomy;
 using Clues.Graph.Embedded.Audit;
 using Clues.Graph.Embedded.Sealing;
 
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>What parent and child agree on: where the stores and keys are, and who acts.</summary>
-public static class CrashFixture
+internal static class CrashFixture
 {
     /// <summary>The county the actors work for.</summary>
     public const string County = "350102";

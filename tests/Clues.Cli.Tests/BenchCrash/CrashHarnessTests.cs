@@ -1,11 +1,13 @@
-using Clues.Graph.Embedded.CrashWriter;
+using Clues.Cli.BenchCrash;
+using Clues.Cli.Tests.Commands;
 using Xunit.Abstractions;
 
-namespace Clues.Graph.Embedded.Tests.Crash;
+namespace Clues.Cli.Tests.BenchCrash;
 
+/// <summary>The crash harness behind <c>clues bench crash</c>: real children of the CLI, really SIGKILLed.</summary>
 public sealed class CrashHarnessTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly TempStoreDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
 
     public void Dispose()
     {
@@ -18,7 +20,7 @@ public sealed class CrashHarnessTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task Twenty_one_random_SIGKILLs_across_import_clue_registration_and_handover_lose_nothing_acknowledged()
+    public async Task Twenty_one_random_SIGKILLs_of_the_clues_child_across_import_clue_registration_and_handover_lose_nothing_acknowledged()
     {
         var report = await CrashHarness.RunAsync(new CrashHarnessOptions(_directory.Path, 21), new TestOutputWriter(output));
 
@@ -50,7 +52,7 @@ public sealed class CrashHarnessTests(ITestOutputHelper output) : IDisposable
         }
 
         var tally = new CrashTally();
-        await using (var store = await _directory.OpenAsync())
+        await using (var store = await Graph.Embedded.EmbeddedGraphStore.OpenAsync(new Graph.Embedded.EmbeddedGraphStoreOptions(_directory.Path)))
         {
             await ClueWorkload.CheckAsync(_directory.Path, store, [ClueWorkload.AckPrefix + "crash-clue-1-0"], tally, CancellationToken.None);
         }
@@ -58,5 +60,19 @@ public sealed class CrashHarnessTests(ITestOutputHelper output) : IDisposable
         // Not in the graph, not sealed, not audited: three losses for the one clue.
         Assert.Equal(3, tally.Losses);
         Assert.Equal(0, tally.Corruptions);
+    }
+
+    [Fact]
+    public async Task The_child_verb_is_hidden_from_help_and_refuses_an_unknown_workload_as_a_usage_error()
+    {
+        // The kill test above runs the verb for real; a child that is not killed writes forever, so none is started here.
+        var help = await CliProcess.RunAsync("bench", "crash", "--help");
+        var refused = await CliProcess.RunAsync("bench", "crash", "child", "Robot", _directory.Path, "1", "0");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("clues bench crash [options]", help.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("Commands:", help.StdOut, StringComparison.Ordinal);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("Robot", refused.StdErr, StringComparison.Ordinal);
     }
 }

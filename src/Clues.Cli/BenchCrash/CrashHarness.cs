@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Clues.Graph.Embedded;
 using Clues.Graph.Embedded.Audit;
 using Microsoft.Data.Sqlite;
 
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>
 /// Starts a crash child on a data folder, lets it write for a random moment after its stores are open, SIGKILLs it,
@@ -11,7 +12,7 @@ namespace Clues.Graph.Embedded.CrashWriter;
 /// anchor verify, the graph store opens (its index rebuild refuses dangling relationships), and every write the child
 /// acknowledged is there. Then the next child starts on the same folder, as a restarted service would.
 /// </summary>
-public static class CrashHarness
+internal static class CrashHarness
 {
     private static readonly TimeSpan OpenTimeout = TimeSpan.FromMinutes(2);
 
@@ -67,19 +68,13 @@ public static class CrashHarness
     private static async Task<List<string>> RunChildAndKillAsync(
         CrashWorkload workload, string data, long run, long nextBatch, TimeSpan delay, CrashTally tally, CancellationToken cancellationToken)
     {
-        var childDll = typeof(CrashHarness).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { childDll, "child", workload.ToString(), data, run.ToString(CultureInfo.InvariantCulture), nextBatch.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        // The child is this same CLI (`clues bench crash child ...`), run the way this process runs: under the dotnet host
+        // with clues.dll, or as the apphost.
+        var start = CluesProcess.StartInfo(["bench", "crash", CrashChildCommand.Name, workload.ToString(), data, run.ToString(CultureInfo.InvariantCulture), nextBatch.ToString(CultureInfo.InvariantCulture)]);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
 
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the crash child with `dotnet`; is the .NET SDK on PATH?");
+        using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start the crash child {start.FileName} {string.Join(' ', start.ArgumentList)}.");
         var acks = new List<string>();
         var opened = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var errors = child.StandardError.ReadToEndAsync(CancellationToken.None);

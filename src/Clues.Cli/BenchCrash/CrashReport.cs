@@ -1,4 +1,4 @@
-namespace Clues.Graph.Embedded.CrashWriter;
+namespace Clues.Cli.BenchCrash;
 
 /// <summary>The harness's figures.</summary>
 /// <param name="Kills">Children killed with SIGKILL.</param>
@@ -7,7 +7,7 @@ namespace Clues.Graph.Embedded.CrashWriter;
 /// <param name="CorruptStores">Damage found: failed integrity checks, torn batches, broken audit chains, stores that would not open.</param>
 /// <param name="Problems">The first problems, described.</param>
 /// <param name="Elapsed">Wall-clock time of the whole run.</param>
-public sealed record CrashReport(
+internal sealed record CrashReport(
     int Kills,
     IReadOnlyDictionary<CrashWorkload, long> Acknowledged,
     long Losses,
