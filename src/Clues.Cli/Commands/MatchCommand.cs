@@ -58,8 +58,9 @@ internal static class MatchCommand
         try
         {
             // ToString keeps the path as the user typed it, so errors name the file they know.
-            left = await MatchRecordReader.ReadAsync(leftFile.ToString(), cancellationToken);
-            right = await MatchRecordReader.ReadAsync(rightFile.ToString(), cancellationToken);
+            // Invalid ID numbers and credit codes are reported and kept: a mistyped number is what matching is there to find.
+            left = await MatchRecordReader.ReadAsync(leftFile.ToString(), Warn, cancellationToken);
+            right = await MatchRecordReader.ReadAsync(rightFile.ToString(), Warn, cancellationToken);
         }
         catch (Exception error) when (error is MatchInputException or FileNotFoundException)
         {
@@ -92,6 +93,9 @@ internal static class MatchCommand
             $"{left.Count:N0} left and {right.Count:N0} right records, {result.CandidatePairs:N0} candidate pairs: {shown.Count(p => p.Decision == MatchDecision.Match):N0} MATCH, {shown.Count(p => p.Decision == MatchDecision.Review):N0} REVIEW in {elapsed.TotalSeconds:0.00} s."));
         return 0;
     }
+
+    // On standard error, so the matches on standard output stay machine-readable.
+    private static void Warn(string warning) => Console.Error.WriteLine("WARNING " + warning);
 
     private static Option<FileInfo?> DecisionsOption(bool required) => new("--decisions")
     {

@@ -12,6 +12,14 @@ namespace Clues.Core.Identifiers;
 [JsonConverter(typeof(IdentifierJsonConverter<NationalIdNumber>))]
 public sealed record NationalIdNumber : IIdentifier<NationalIdNumber>
 {
+    // Provinces, autonomous regions and municipalities (GB/T 2260), plus Taiwan, Hong Kong and Macao, whose residents'
+    // permits use 71/81/82/83. Foreigners' permanent residence cards (2023 on) put a 9 before the issuing province.
+    private static readonly HashSet<int> Provinces =
+    [
+        11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+        50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+    ];
+
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckCharacters = "10X98765432";
 
@@ -70,6 +78,15 @@ public sealed record NationalIdNumber : IIdentifier<NationalIdNumber>
         if (!DateOnly.TryParseExact(value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth))
         {
             error = $"National ID number '{text}' encodes birth date '{value.Substring(6, 8)}', which is not a real date.";
+            return false;
+        }
+
+        // The checksum does not cover a wrong region: a number typed with a wrong first digit can still pass it.
+        var province = ((value[0] - '0') * 10) + (value[1] - '0');
+        var permanentResidence = value[0] == '9' && Provinces.Contains(((value[1] - '0') * 10) + (value[2] - '0'));
+        if (!Provinces.Contains(province) && !permanentResidence)
+        {
+            error = $"National ID number '{text}' starts with '{value[..6]}', which is not the division code of any province (the first two digits must be one of {string.Join(", ", Provinces.Order())}). Re-enter the number from the ID card.";
             return false;
         }
 

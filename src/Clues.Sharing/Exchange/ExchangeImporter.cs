@@ -57,7 +57,17 @@ internal sealed class ExchangeImporter(IGraphStore store, string dataDirectory, 
 
         await using var review = await MatchDecisionStore.OpenAsync(Path.Combine(dataDirectory, ReviewFileName), cancellationToken);
         var decisions = await review.LoadDecisionsAsync(cancellationToken);
-        var plan = await new ImportPlanner(store, decisions, new Matcher()).PlanAsync(document, cancellationToken);
+        ImportPlan plan;
+        try
+        {
+            plan = await new ImportPlanner(store, decisions, new Matcher()).PlanAsync(document, cancellationToken);
+        }
+        catch (ExchangeRefusedException e)
+        {
+            // The planner names the record and field; the operator also needs the package it came in.
+            throw new ExchangeRefusedException(e.Problem, $"{packagePath} ({manifest.Number}), {e.Message}");
+        }
+
         if (!plan.Batch.IsEmpty)
         {
             await store.WriteAsync(plan.Batch, cancellationToken);

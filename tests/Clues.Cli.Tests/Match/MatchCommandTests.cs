@@ -47,6 +47,23 @@ public sealed class MatchCommandTests
     }
 
     [Fact]
+    public async Task A_mistyped_ID_number_is_warned_about_by_file_line_and_record_and_the_record_is_still_matched()
+    {
+        using var folder = new TempDirectory();
+        var (left, _) = await WriteInputsAsync(folder);
+        var typo = ZhangWeiId[..17] + (ZhangWeiId[17] == '1' ? '2' : '1');
+        var right = Path.Combine(folder.Path, "typo.jsonl");
+        await File.WriteAllLinesAsync(right, [$$"""{"id":"R9","kind":"Person","name":"张伟","idNumber":"{{typo}}","unit":"江临市财政局"}"""]);
+
+        var result = await CliProcess.RunAsync("match", "--left", left, "--right", right, "--json");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains($"WARNING {right} line 1: record 'R9', \"idNumber\"", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("checksum", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains(Lines(result.StdOut), l => l.GetProperty("left").GetString() == "L1" && l.GetProperty("right").GetString() == "R9");
+    }
+
+    [Fact]
     public async Task A_malformed_line_stops_the_run_naming_the_file_and_line()
     {
         using var folder = new TempDirectory();

@@ -61,4 +61,23 @@ public sealed class NationalIdNumberTests
         Assert.Equal("11010519491231002X", NationalIdNumber.FromBody("11010519491231002").Value);
         Assert.Equal("440524188001010014", NationalIdNumber.FromBody("44052418800101001").Value);
     }
+
+    [Theory]
+    [InlineData("00000019800101001")]
+    [InlineData("99010119800101001")]
+    [InlineData("10010119800101001")]
+    public void A_number_outside_every_province_is_refused_even_with_a_good_checksum(string body)
+    {
+        var error = Assert.Throws<DomainValidationException>(() => NationalIdNumber.FromBody(body));
+
+        Assert.Contains("not the division code of any province", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("81000019800101001")]
+    [InlineData("94300019800101001")]
+    public void Hong_Kong_residents_permits_and_foreigners_permanent_residence_numbers_are_accepted(string body)
+    {
+        Assert.Equal(body, NationalIdNumber.FromBody(body).Value[..17]);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Clues.Core.Graph;
+using Clues.Core.Identifiers;
 using Clues.Core.Model;
 using Clues.Core.Model.Taxonomy;
 using Clues.Graph.Embedded;
@@ -11,6 +12,7 @@ using Clues.Sharing.Exchange.Provenance;
 using Clues.Sharing.Exchange.Selection;
 using Clues.Sharing.Matching.Decisions;
 using Clues.Sharing.Matching.Model;
+using Clues.Sharing.Tests.Identifiers;
 
 namespace Clues.Sharing.Tests.Exchange;
 
@@ -138,12 +140,24 @@ public sealed class ExchangeImportTests
         Assert.False(File.Exists(Path.Combine(folder.City, ExchangeImporter.ReplayFileName)));
     }
 
-    [Fact]
-    public async Task A_signed_package_with_an_invalid_id_number_is_refused_whole()
+    public static TheoryData<string, string, string, string> InvalidIdentifiers => new()
+    {
+        { "nationalId", "wrong check digit", BadIdentifiers.WrongCheckDigit(ExchangeWorld.CityCadreId), "fails its checksum" },
+        { "nationalId", "impossible birth date", BadIdentifiers.ImpossibleBirthDate, "not a real date" },
+        { "nationalId", "no such region", BadIdentifiers.NoSuchRegion, "not the division code of any province" },
+        { "nationalId", "no such province", BadIdentifiers.NoSuchProvince, "not the division code of any province" },
+        { "creditCode", "wrong check character", BadIdentifiers.WrongCheckCharacter(BadIdentifiers.GoodCreditCode), "fails its checksum" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidIdentifiers))]
+    public async Task A_signed_package_with_one_invalid_identifier_is_refused_whole_naming_the_file_node_and_field(string field, string flaw, string value, string problem)
     {
         using var folder = await ExchangeFolder.CreateAsync();
         var person = NodeMapper.ToRecord(ExchangeWorld.CityCadre).Properties;
-        person["nationalId"] = ExchangeWorld.CityCadreId[..17] + (ExchangeWorld.CityCadreId[17] == '0' ? "1" : "0");
+        var company = NodeMapper.ToRecord(new Company("co-1", "江临市祥丰市政工程有限公司", CreditCode.Parse(BadIdentifiers.GoodCreditCode), "柯振邦", 500m, new DateOnly(2015, 6, 1))).Properties;
+        var (bad, badId) = field == "creditCode" ? (company, "co-1") : (person, "p-1");
+        bad[field] = value;
         var clue = NodeMapper.ToRecord(ExchangeWorld.NewClue("c-1", "反映某某违规。")).Properties;
         var document = new ExchangeDocument(
             ExchangeDocument.CurrentFormat,
@@ -152,8 +166,8 @@ public sealed class ExchangeImportTests
             ExchangeDirection.CountyToCity,
             "test",
             null,
-            [new ExchangeNode("p-bad", NodeLabel.Person, person), new ExchangeNode("c-1", NodeLabel.Clue, clue)],
-            [new ExchangeRelationship(RelType.Concerns, "c-1", "p-bad", null, null, [])],
+            [new ExchangeNode("p-1", NodeLabel.Person, person), new ExchangeNode("co-1", NodeLabel.Company, company), new ExchangeNode("c-1", NodeLabel.Clue, clue)],
+            [new ExchangeRelationship(RelType.Concerns, "c-1", "p-1", null, null, []), new ExchangeRelationship(RelType.Concerns, "c-1", "co-1", null, null, [])],
             []);
         using (var key = await OfficeSigningKey.LoadAsync(folder.CountyKey, CancellationToken.None))
         {
@@ -165,9 +179,15 @@ public sealed class ExchangeImportTests
         await using var city = await ReceiverAsync(folder);
         var before = Counts(await city.GetStatsAsync());
         var refused = await Assert.ThrowsAsync<ExchangeRefusedException>(() => ImportAsync(city, folder, "bad.zip"));
-        Assert.Contains("Person 'p-bad' cannot be read", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(before, Counts(await city.GetStatsAsync()));
-        Assert.False(File.Exists(Path.Combine(folder.City, ExchangeImporter.ReplayFileName)));
+
+        Assert.StartsWith(folder.File("bad.zip") + " (青山巡交〔2026〕9号), exchange.json: ", refused.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{badId}' cannot be read, field \"{field}\"", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(value, refused.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("nothing was imported", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", refused.Message, StringComparison.Ordinal);
+        Assert.True(before == Counts(await city.GetStatsAsync()), $"{flaw}: the graph changed");
+        Assert.False(File.Exists(Path.Combine(folder.City, ExchangeImporter.ReplayFileName)), $"{flaw}: the package was recorded as seen");
     }
 
     private static string Counts(GraphStats stats) =>

@@ -1,6 +1,8 @@
+using Clues.Core.Identifiers;
 using Clues.Core.Model.Taxonomy;
 using Clues.Sharing.Matching.Io;
 using Clues.Sharing.Matching.Model;
+using Clues.Sharing.Tests.Identifiers;
 
 namespace Clues.Sharing.Tests.Matching;
 
@@ -47,5 +49,36 @@ public sealed class MatchRecordReaderTests
         Assert.StartsWith(path + " line 2: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public async Task Records_with_invalid_id_numbers_or_credit_codes_are_each_reported_by_file_line_and_field_and_kept()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("roll.jsonl");
+        var good = NationalIdNumber.FromBody("43142119750302001").Value;
+        await File.WriteAllLinesAsync(path,
+        [
+            $$"""{"id":"ok","name":"张伟","idNumber":"{{good}}"}""",
+            $$"""{"id":"check","name":"张伟","idNumber":"{{BadIdentifiers.WrongCheckDigit(good)}}"}""",
+            $$"""{"id":"date","name":"李娜","idNumber":"{{BadIdentifiers.ImpossibleBirthDate}}"}""",
+            $$"""{"id":"region","name":"王芳","idNumber":"{{BadIdentifiers.NoSuchRegion}}"}""",
+            """{"id":"old","name":"刘强","idNumber":"431421750302001"}""",
+            """{"id":"none","name":"陈静"}""",
+            $$"""{"id":"co-ok","kind":"Company","name":"祥丰公司","creditCode":"{{BadIdentifiers.GoodCreditCode}}"}""",
+            $$"""{"id":"co-bad","kind":"Company","name":"祥丰公司","creditCode":"{{BadIdentifiers.WrongCheckCharacter(BadIdentifiers.GoodCreditCode)}}"}""",
+        ]);
+        var warnings = new List<string>();
+
+        var records = await MatchRecordReader.ReadAsync(path, warnings.Add, CancellationToken.None);
+
+        Assert.Equal(8, records.Count);
+        Assert.Collection(
+            warnings,
+            w => Assert.StartsWith($"{path} line 2: record 'check', \"idNumber\": National ID number '{BadIdentifiers.WrongCheckDigit(good)}' fails its checksum", w, StringComparison.Ordinal),
+            w => Assert.StartsWith($"{path} line 3: record 'date', \"idNumber\": National ID number '{BadIdentifiers.ImpossibleBirthDate}' encodes birth date '19750230'", w, StringComparison.Ordinal),
+            w => Assert.StartsWith($"{path} line 4: record 'region', \"idNumber\": National ID number '{BadIdentifiers.NoSuchRegion}' starts with '000000'", w, StringComparison.Ordinal),
+            w => Assert.StartsWith($"{path} line 8: record 'co-bad', \"creditCode\": Unified social credit code", w, StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.EndsWith("only counts as a possible typo of another.", w, StringComparison.Ordinal));
     }
 }

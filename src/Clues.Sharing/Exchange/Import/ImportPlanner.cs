@@ -6,6 +6,7 @@ using Clues.Core.Model;
 using Clues.Sharing.Exchange.Payload;
 using Clues.Sharing.Exchange.Provenance;
 using Clues.Sharing.Exchange.Selection;
+using Clues.Sharing.Identifiers;
 using Clues.Sharing.Matching;
 using Clues.Sharing.Matching.Decisions;
 using Clues.Sharing.Matching.Model;
@@ -68,19 +69,27 @@ internal sealed class ImportPlanner(IGraphStore store, IReadOnlyDictionary<(stri
             throw Refused($"{node.Label} '{node.SenderId}' is not a kind of node exchange packages carry (persons, companies, units, rounds, clues)");
         }
 
+        IGraphNode typed;
         try
         {
             // Through the domain type: identifiers are checked again, and anything the type does not know is dropped.
-            return NodeMapper.FromRecord(new NodeRecord(node.SenderId, node.Label, null, null, node.Properties.DeepClone().AsObject()));
+            typed = NodeMapper.FromRecord(new NodeRecord(node.SenderId, node.Label, null, null, node.Properties.DeepClone().AsObject()));
         }
         catch (Exception e) when (e is JsonException or DomainValidationException or NotSupportedException or ArgumentException)
         {
-            throw Refused($"{node.Label} '{node.SenderId}' cannot be read: {e.Message}");
+            throw Refused($"{node.Label} '{node.SenderId}' cannot be read{FieldOf(e)}: {e.Message}");
         }
+
+        return typed;
     }
 
+    // The JSON path of the value a converter refused (e.g. $.nationalId), named the way the file names it.
+    private static string FieldOf(Exception e) =>
+        e is JsonException { Path: { Length: > 2 } path } ? $", field \"{path.TrimStart('$', '.')}\"" :
+        e is DomainValidationException { Field: { Length: > 0 } field } ? $", field \"{field}\"" : "";
+
     private static ExchangeRefusedException Refused(string what) =>
-        new(Packages.Container.PackageProblem.None, $"exchange.json: {what}. The package is signed, so ask the sending office to check its data and export again; nothing was imported.");
+        new(Packages.Container.PackageProblem.None, $"exchange.json: {what.TrimEnd('.')}. The package is signed, so ask the sending office to check its data and export again; nothing was imported.");
 
     private async Task ResolveEntitiesAsync(List<(ExchangeNode Node, IGraphNode Typed)> entities, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Clues.Core.Model.Taxonomy;
+using Clues.Sharing.Identifiers;
 using Clues.Sharing.Matching.Model;
 
 namespace Clues.Sharing.Matching.Io;
@@ -14,8 +15,20 @@ namespace Clues.Sharing.Matching.Io;
 public static class MatchRecordReader
 {
     /// <summary>Reads every record of <paramref name="path"/>.</summary>
-    public static async Task<IReadOnlyList<MatchRecord>> ReadAsync(string path, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<MatchRecord>> ReadAsync(string path, CancellationToken cancellationToken) =>
+        ReadAsync(path, _ => { }, cancellationToken);
+
+    /// <summary>
+    /// Reads every record of <paramref name="path"/> and reports each record whose national ID number or credit code
+    /// is invalid (checksum, birth date, region). Such records are kept on purpose: matching is how a mistyped number
+    /// is found, so the number still counts as a possible typo and the record is matched on its other fields.
+    /// </summary>
+    /// <param name="path">The JSONL file.</param>
+    /// <param name="warn">Receives one line per invalid identifier, naming the file, line and field.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async Task<IReadOnlyList<MatchRecord>> ReadAsync(string path, Action<string> warn, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(warn);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"Match input {path} does not exist; give a JSONL file with one record per line.", path);
@@ -37,6 +50,11 @@ public static class MatchRecordReader
             if (!firstLineOfId.TryAdd(record.Id, number))
             {
                 throw new MatchInputException(path, number, $"id '{record.Id}' is already used on line {firstLineOfId[record.Id]}; ids must be unique within a file.");
+            }
+
+            if (IdentifierWarning(record, path, number) is { } warning)
+            {
+                warn(warning);
             }
 
             records.Add(record);
@@ -95,6 +113,28 @@ public static class MatchRecordReader
                 Text(root, "unit", file, number));
         }
     }
+
+    private static string? IdentifierWarning(MatchRecord record, string file, int number)
+    {
+        var (field, value) = record.Kind == EntityKind.Company ? ("creditCode", record.CreditCode) : ("idNumber", record.IdNumber);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var problem = record.Kind == EntityKind.Company ? IdentifierCheck.CreditCodeProblem(value) : NationalIdProblem(value.Trim());
+        return problem is null
+            ? null
+            : $"{file} line {number}: record '{record.Id}', \"{field}\": {problem} The record is kept and matched on its other fields; this number only counts as a possible typo of another.";
+    }
+
+    // First-generation cards carry 15 digits (a two-digit year and no check character); only their date can be checked.
+    private static string? NationalIdProblem(string value) =>
+        value.Length == 15 && value.All(char.IsAsciiDigit)
+            ? DateOnly.TryParseExact("19" + value.Substring(6, 6), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                ? null
+                : $"First-generation ID number '{value}' encodes birth date '19{value.Substring(6, 6)}', which is not a real date."
+            : IdentifierCheck.NationalIdProblem(value);
 
     private static string? Text(JsonElement root, string property, string file, int number)
     {
