@@ -1,4 +1,5 @@
 using Clues.Api.Hosting;
+using Clues.Core.Audit;
 using Clues.Core.Graph;
 using Clues.Core.Sealing;
 using Clues.Handover.Drafting;
@@ -16,7 +17,7 @@ namespace Clues.Api.Handover;
 /// directory, and the package exporter. Opened once, lazily, because opening reads files and the data directory
 /// is only known once the host has its configuration.
 /// </summary>
-internal sealed class HandoverRuntime(IOptions<CluesOptions> clues, IOptions<HandoverOptions> options, IGraphStore store, ISealedReporterStore sealedReporters, TimeProvider time)
+internal sealed class HandoverRuntime(IOptions<CluesOptions> clues, IOptions<HandoverOptions> options, IGraphStore store, ISealedReporterStore sealedReporters, IAuditLog audit, TimeProvider time)
 {
     private readonly SemaphoreSlim _opening = new(1, 1);
     private Opened? _opened;
@@ -41,7 +42,8 @@ internal sealed class HandoverRuntime(IOptions<CluesOptions> clues, IOptions<Han
         var opened = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var key = await OfficeSigningKey.LoadAsync(settings.SigningKeyFile, cancellationToken).ConfigureAwait(false);
         var data = clues.Value.DataDirectory;
-        var exporter = new HandoverPackageExporter(store, opened.Workflow, sealedReporters, new HandoverPackageOptions(settings.OfficeCode, settings.OfficeName, settings.NumberPrefix), data);
+        // With the audit log, every clue that goes out is recorded (ExportClue) before the package is written.
+        var exporter = new HandoverPackageExporter(store, opened.Workflow, sealedReporters, new HandoverPackageOptions(settings.OfficeCode, settings.OfficeName, settings.NumberPrefix), data, time, audit);
         return (exporter, key, Path.Combine(data, "packages", "outbox"));
     }
 

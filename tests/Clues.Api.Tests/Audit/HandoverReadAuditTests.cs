@@ -89,6 +89,16 @@ public sealed class HandoverReadAuditTests(HandoverAuditFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task An_issued_package_logs_the_clue_that_went_out_with_the_package_number_as_purpose()
+    {
+        var entries = await AuditLogFile.EntriesOfAsync(fixture.Factory, fixture.Exporter.UserId, "ExportClue");
+
+        var entry = Assert.Single(entries).Entry;
+        Assert.StartsWith("clue", entry.TargetId, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(entry.Reason));
+    }
+
+    [Fact]
     public async Task Another_offices_item_reads_as_null_and_is_logged_as_a_denied_read()
     {
         var county = AuditLogFile.User("county-item-prober", Role.OfficeStaff, "431421");
