@@ -72,36 +72,64 @@ internal static partial class AnalysisVisibility
 
     /// <summary>
     /// Pages the clue list over the caller's visible clues only, so the total, the pages and the cursors agree with
-    /// each other. <paramref name="matches"/> are every matching clue in ascending id order (the service's order);
-    /// visibility is decided for all of them, because the total counts visible clues only, and list entries are
+    /// each other. <paramref name="matches"/> are every matching clue in ascending id order (the service's order).
+    /// With <paramref name="countAll"/>, visibility is decided for all of them (the total counts visible clues only);
+    /// without it, only as far as the page and one more (the total is then -1, and must not be shown). List entries are
     /// built for the page alone. Cursors have the service's form (the last id seen). Subjects, rounds and groups
     /// outside the caller's jurisdiction are left out of each listed clue.
     /// </summary>
     public static async Task<VisibleCluePage> CluesAsync(
-        ResolveContext context, IReadOnlyList<Clue> matches, Func<IReadOnlyList<Clue>, Task<IReadOnlyList<ClueListItem>>> itemsOf, int first, string? after)
+        ResolveContext context, IReadOnlyList<Clue> matches, Func<IReadOnlyList<Clue>, Task<IReadOnlyList<ClueListItem>>> itemsOf, int first, string? after, bool countAll)
     {
         var afterId = after is null ? null : ClueQueryService.IdAfter(after);
-        var visible = await CallerAccess.VisibilityAsync(context, matches.Select(c => c.Id));
         var selected = new List<Clue>(first);
         var hasNext = false;
         var total = 0;
-        foreach (var clue in matches)
+        if (countAll)
         {
-            if (!visible[clue.Id])
+            var visible = await CallerAccess.VisibilityAsync(context, matches.Select(c => c.Id));
+            foreach (var clue in matches)
             {
-                continue;
-            }
-
-            total++;
-            if (afterId is null || string.CompareOrdinal(clue.Id, afterId) > 0)
-            {
-                if (selected.Count < first)
+                if (!visible[clue.Id])
                 {
-                    selected.Add(clue);
+                    continue;
                 }
-                else
+
+                total++;
+                if (afterId is null || string.CompareOrdinal(clue.Id, afterId) > 0)
                 {
-                    hasNext = true;
+                    if (selected.Count < first)
+                    {
+                        selected.Add(clue);
+                    }
+                    else
+                    {
+                        hasNext = true;
+                    }
+                }
+            }
+        }
+        else
+        {
+            total = -1;
+            var from = afterId is null ? 0 : FirstAfter(matches, afterId);
+            // In growing chunks: a county user's first visible clue may lie thousands of matches in.
+            for (var chunk = first + 1; from < matches.Count && !hasNext; chunk = Math.Min(chunk * 4, 4096))
+            {
+                var batch = matches.Skip(from).Take(chunk).ToList();
+                from += batch.Count;
+                var visible = await CallerAccess.VisibilityAsync(context, batch.Select(c => c.Id));
+                foreach (var clue in batch.Where(c => visible[c.Id]))
+                {
+                    if (selected.Count < first)
+                    {
+                        selected.Add(clue);
+                    }
+                    else
+                    {
+                        hasNext = true;
+                        break;
+                    }
                 }
             }
         }
@@ -120,6 +148,26 @@ internal static partial class AnalysisVisibility
             Group = i.Group is { } g && named[g.Id] ? g : null,
         }).ToList();
         return new VisibleCluePage(shown, total, shown.Count == 0 ? null : ClueQueryService.CursorAfter(shown[^1].Clue.Id), hasNext);
+    }
+
+    /// <summary>The index of the first clue whose id sorts after <paramref name="afterId"/> (clues in ascending id order).</summary>
+    private static int FirstAfter(IReadOnlyList<Clue> clues, string afterId)
+    {
+        int low = 0, high = clues.Count;
+        while (low < high)
+        {
+            var mid = low + ((high - low) >> 1);
+            if (string.CompareOrdinal(clues[mid].Id, afterId) <= 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>
@@ -198,7 +246,7 @@ internal sealed record KeyPersonRankingView(
 
 /// <summary>One page of the caller's visible clues.</summary>
 /// <param name="Items">The page.</param>
-/// <param name="TotalCount">Visible clues matching the filter.</param>
+/// <param name="TotalCount">Visible clues matching the filter; -1 when not counted (not selected).</param>
 /// <param name="EndCursor">Cursor after the page's last clue.</param>
 /// <param name="HasNextPage">Whether more visible clues follow.</param>
 internal sealed record VisibleCluePage(IReadOnlyList<ClueListItem> Items, int TotalCount, string? EndCursor, bool HasNextPage);

@@ -157,11 +157,11 @@ internal static class AnalysisResolvers
             ReceivedTo = Arguments.Date(input, "receivedTo"),
         };
 
-        // Only the caller's clues are listed and counted: every match is checked for visibility, and list entries
-        // are read for the visible page alone.
+        // Only the caller's clues are listed and counted: matches are checked for visibility (all of them only when
+        // totalCount is asked for), and list entries are read for the visible page alone.
         var service = new ClueQueryService(GraphReads.Store(context), context.GetRequiredService<ClueCatalog>());
         var page = await AsUserErrors(async () => await AnalysisVisibility.CluesAsync(
-            context, await service.MatchesAsync(filter, cancellationToken), clues => service.ItemsAsync(clues, cancellationToken), first, after));
+            context, await service.MatchesAsync(filter, cancellationToken), clues => service.ItemsAsync(clues, cancellationToken), first, after, SelectionProbe.MaySelect(context, "totalCount")));
         var edges = page.Items.Select((item, i) => new ClueListEdgeView(i == page.Items.Count - 1 ? page.EndCursor : null, item)).ToList();
         var info = new PageInfoView(page.HasNextPage, HasPreviousPage: after is not null, StartCursor: null, EndCursor: page.EndCursor);
         return new ClueListView(edges, info, page.TotalCount);

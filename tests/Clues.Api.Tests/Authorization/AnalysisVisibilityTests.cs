@@ -149,6 +149,54 @@ public sealed class AnalysisVisibilityTests(ApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Clue_pages_read_without_the_total_are_the_pages_read_with_it()
+    {
+        const string WithTotal = """
+            query Q($after: String) {
+              clues(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }
+            }
+            """;
+        const string WithoutTotal = """
+            query Q($after: String) {
+              clues(first: 7, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }
+            }
+            """;
+        using var county = factory.CreateClientFor(County("clues-pager-lazy", Qingshan));
+
+        var counted = await AllPagesAsync(county, WithTotal);
+        var ids = new List<string>();
+        var pages = 0;
+        string? after = null;
+        do
+        {
+            var (_, body) = await county.PostGraphQLAsync(WithoutTotal, new { after });
+            Assert.False(HasErrors(body), body.GetRawText());
+            var connection = body.Data().GetProperty("clues");
+            ids.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()!));
+            pages++;
+            var info = connection.GetProperty("pageInfo");
+            after = info.GetProperty("hasNextPage").GetBoolean() ? info.GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(counted.Ids, ids);
+        Assert.Equal(counted.Pages, pages);
+    }
+
+    [Fact]
+    public async Task A_total_asked_for_through_a_fragment_is_counted()
+    {
+        using var county = factory.CreateClientFor(County("clues-fragment-total", Qingshan));
+
+        var (_, direct) = await county.PostGraphQLAsync("{ clues(first: 1) { totalCount } }");
+        var (_, viaFragment) = await county.PostGraphQLAsync("{ clues(first: 1) { ...Counted } } fragment Counted on ClueListConnection { totalCount }");
+
+        var total = direct.Data().GetProperty("clues").GetProperty("totalCount").GetInt32();
+        Assert.True(total > 1);
+        Assert.Equal(total, viaFragment.Data().GetProperty("clues").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task A_persons_clues_connection_counts_only_the_callers_clues()
     {
         // 刘峻熙 moved from 江北区 to the city: 江北区 sees him (his old post) and its own clue about him, not the city's.
