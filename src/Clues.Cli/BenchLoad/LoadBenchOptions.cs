@@ -5,7 +5,7 @@ namespace Clues.Cli.BenchLoad;
 /// <param name="Duration">How long the measured load runs, after the warm-up.</param>
 /// <param name="Rate">Requests started per second, on a fixed schedule whatever the answers' speed (open loop).</param>
 /// <param name="Connections">Most HTTP connections to the server; requests beyond them queue, and the queueing counts in their latency.</param>
-/// <param name="Warmup">Load at the same rate before measuring (JIT, caches, connection set-up); its errors still count.</param>
+/// <param name="Warmup">Load before measuring (JIT, caches, connection set-up), ramping up to the full rate over its first two thirds; its errors still count.</param>
 internal sealed record LoadBenchOptions(DirectoryInfo? DataDirectory, TimeSpan Duration, double Rate, int Connections, TimeSpan Warmup)
 {
     /// <summary>The targets: at least this many requests/s achieved …</summary>

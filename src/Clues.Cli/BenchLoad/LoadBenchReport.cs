@@ -1,6 +1,10 @@
 namespace Clues.Cli.BenchLoad;
 
-/// <summary>Everything <c>clues bench load --json</c> prints. <see cref="AchievedRate"/> counts answers without errors per measured second.</summary>
+/// <summary>
+/// Everything <c>clues bench load --json</c> prints. <see cref="AchievedRate"/> counts answers without errors per measured
+/// second; <see cref="WorstMsPer10Seconds"/> is the slowest latency of the requests due in each 10 s from the start,
+/// warm-up included, to show when slow answers happened.
+/// </summary>
 internal sealed record LoadBenchReport(
     string Data,
     string Machine,
@@ -21,6 +25,7 @@ internal sealed record LoadBenchReport(
     HandoverFlow Handover,
     IReadOnlyList<string> ErrorSamples,
     IReadOnlyList<RssSample> Rss,
+    IReadOnlyList<int> WorstMsPer10Seconds,
     double RssFirstMinuteMb,
     double RssLastMinuteMb,
     bool ServerAlive,

@@ -13,7 +13,8 @@ namespace Clues.Cli.BenchLoad;
 internal static class LoadBenchmark
 {
     private const int MaxErrorSamples = 20;
-    private static readonly TimeSpan RssEvery = TimeSpan.FromSeconds(10);
+    private const int WorstWindowSeconds = 10;
+    private static readonly TimeSpan RssEvery = TimeSpan.FromSeconds(WorstWindowSeconds);
 
     public static async Task<LoadBenchReport> RunAsync(LoadBenchOptions options, Action<string> progress, CancellationToken cancellationToken)
     {
@@ -26,8 +27,9 @@ internal static class LoadBenchmark
         })
         { Timeout = TimeSpan.FromSeconds(60) };
 
-        progress("Finding a city round and subject, and taking one clue through the handover steps …");
+        progress("Finding city rounds and their subjects, and taking one clue through the handover steps …");
         var workload = await LoadWorkload.PrepareAsync(api, client, cancellationToken).ConfigureAwait(false);
+        progress(string.Create(CultureInfo.InvariantCulture, $"Registrations take turns over {workload.Targets} (round, person) pairs."));
 
         var total = options.Warmup + options.Duration;
         progress(string.Create(CultureInfo.InvariantCulture, $"Load at {options.Rate:0} requests/s: {options.Warmup.TotalSeconds:0} s warm-up, then {options.Duration.TotalSeconds:0} s measured …"));
@@ -68,6 +70,21 @@ internal static class LoadBenchmark
         private int _inFlight;
         private double _measuredSeconds;
 
+        private readonly Dictionary<int, double> _worstPerWindow = [];
+
+        // The ramp: the rate grows linearly from 0 to full over this many seconds, so slots due by time t are
+        // rate·t²/2r during it and then rate per second.
+        private double Ramp => options.Warmup.TotalSeconds * 2 / 3;
+
+        private double SlotsBy(double seconds) =>
+            seconds < Ramp ? options.Rate * seconds * seconds / (2 * Ramp) : (options.Rate * Ramp / 2) + (options.Rate * (seconds - Ramp));
+
+        private double DueAt(long slot)
+        {
+            var rampSlots = options.Rate * Ramp / 2;
+            return slot < rampSlots ? Math.Sqrt(2 * Ramp * slot / options.Rate) : Ramp + ((slot - rampSlots) / options.Rate);
+        }
+
         public async Task ExecuteAsync(TimeSpan total, Action<string> progress, CancellationToken cancellationToken)
         {
             var random = new Random(20261121);
@@ -100,11 +117,11 @@ internal static class LoadBenchmark
                     nextRss += (long)RssEvery.TotalSeconds;
                 }
 
-                // Slot i is due at i / rate: every slot whose time has come, the one at or just before now included.
-                var due = (long)(elapsed * options.Rate) + 1;
+                // Every slot whose time has come, the one at or just before now included.
+                var due = (long)SlotsBy(elapsed) + 1;
                 for (; slot < due; slot++)
                 {
-                    var scheduled = _start + (long)(slot / options.Rate * Stopwatch.Frequency);
+                    var scheduled = _start + (long)(DueAt(slot) * Stopwatch.Frequency);
                     if (Volatile.Read(ref _inFlight) >= options.MaxInFlight)
                     {
                         Interlocked.Increment(ref _notSent);
@@ -169,6 +186,7 @@ internal static class LoadBenchmark
                     workload.Flow,
                     [.. _errorSamples],
                     [.. _rss],
+                    [.. _worstPerWindow.OrderBy(w => w.Key).Select(w => (int)Math.Round(w.Value))],
                     Math.Round(first / 1048576.0, 1),
                     Math.Round(last / 1048576.0, 1),
                     alive,
@@ -210,6 +228,8 @@ internal static class LoadBenchmark
             var measured = scheduled >= _measureFrom;
             lock (_gate)
             {
+                var window = (int)((scheduled - _start) / Stopwatch.Frequency / WorstWindowSeconds);
+                _worstPerWindow[window] = Math.Max(_worstPerWindow.GetValueOrDefault(window), ms);
                 if (measured)
                 {
                     _latencies[request.Kind].Add(ms);

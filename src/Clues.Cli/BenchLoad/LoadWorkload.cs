@@ -30,8 +30,12 @@ internal sealed class LoadWorkload
     /// <summary>Every kind, in report order.</summary>
     public static IReadOnlyList<string> Kinds { get; } = [Neighborhood, Path, Search, ClueList, Register, Draft, Propose, File, Approve];
 
+    private const int DiscoverPages = 4;
+
+    private const int DiscoverCount = DiscoverPages * 100;
+
     private const string DiscoverQuery =
-        "{ clues(first: 100) { edges { node { id problems round { id jurisdiction { code } } subjects { node { __typename id } } } } } }";
+        "query Discover($after: String) { clues(first: 100, after: $after) { edges { node { id problems round { id jurisdiction { code } } subjects { node { __typename id } } } } pageInfo { hasNextPage endCursor } } }";
 
     private const string RegisterMutation =
         "mutation Register($input: RegisterClueInput!) { registerClue(input: $input) { id code status } }";
@@ -50,9 +54,7 @@ internal sealed class LoadWorkload
     private readonly string _member;
     private readonly string _staff;
     private readonly string _leading;
-    private readonly string _roundId;
-    private readonly string _subjectId;
-    private readonly string[] _problems;
+    private readonly IReadOnlyList<(string Round, string Subject, string[] Problems)> _targets;
     private readonly string _run = Guid.NewGuid().ToString("N")[..6];
     private readonly IReadOnlyList<ApiBenchRequest> _neighborhoods = ApiBenchQueries.Neighborhoods();
     private readonly IReadOnlyList<ApiBenchRequest> _paths = ApiBenchQueries.ShortestPaths();
@@ -68,16 +70,17 @@ internal sealed class LoadWorkload
     private long _approved;
     private int _code;
 
-    private LoadWorkload(ServedApi api, string roundId, string subjectId, string[] problems)
+    private LoadWorkload(ServedApi api, IReadOnlyList<(string Round, string Subject, string[] Problems)> targets)
     {
         _analyst = api.TokenFor(Role.Analyst);
         _member = api.TokenFor(Role.GroupMember);
         _staff = api.TokenFor(Role.OfficeStaff);
         _leading = api.TokenFor(Role.LeadingGroup);
-        _roundId = roundId;
-        _subjectId = subjectId;
-        _problems = problems;
+        _targets = targets;
     }
+
+    /// <summary>How many (round, person) pairs registrations take turns over.</summary>
+    public int Targets => _targets.Count;
 
     /// <summary>How far the handover workflow got.</summary>
     public HandoverFlow Flow => new(
@@ -89,17 +92,31 @@ internal sealed class LoadWorkload
         Interlocked.Read(ref _approved));
 
     /// <summary>
-    /// Finds a clue of a city round with a person among its subjects (its round, subject and problems are reused for
-    /// every registration), then takes one clue through registration, drafting and approval, so a setup problem stops
-    /// the run before it starts, with the reason.
+    /// Finds the clues of city rounds with a person among their subjects (their rounds, subjects and problems are used
+    /// in turn for the registrations), then takes one clue through registration, drafting and approval, so a setup
+    /// problem stops the run before it starts, with the reason.
     /// </summary>
     public static async Task<LoadWorkload> PrepareAsync(ServedApi api, HttpClient client, CancellationToken cancellationToken)
     {
         var member = api.TokenFor(Role.GroupMember);
-        var data = await SendCheckedAsync(client, api.Endpoint, member, JsonSerializer.Serialize(new { query = DiscoverQuery }), cancellationToken).ConfigureAwait(false);
-        string? round = null, subject = null;
-        string[] problems = [];
-        foreach (var edge in data.GetProperty("clues").GetProperty("edges").EnumerateArray())
+        var edges = new List<JsonElement>();
+        string? after = null;
+        for (var page = 0; page < DiscoverPages; page++)
+        {
+            var data = await SendCheckedAsync(client, api.Endpoint, member, JsonSerializer.Serialize(new { query = DiscoverQuery, variables = new { after } }), cancellationToken).ConfigureAwait(false);
+            var connection = data.GetProperty("clues");
+            edges.AddRange(connection.GetProperty("edges").EnumerateArray());
+            var info = connection.GetProperty("pageInfo");
+            if (!info.GetProperty("hasNextPage").GetBoolean())
+            {
+                break;
+            }
+
+            after = info.GetProperty("endCursor").GetString();
+        }
+
+        var targets = new List<(string Round, string Subject, string[] Problems)>();
+        foreach (var edge in edges)
         {
             var node = edge.GetProperty("node");
             if (node.GetProperty("round") is not { ValueKind: JsonValueKind.Object } r
@@ -117,18 +134,15 @@ internal sealed class LoadWorkload
                 continue;
             }
 
-            round = r.GetProperty("id").GetString();
-            subject = person.GetProperty("id").GetString();
-            problems = [.. node.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!)];
-            break;
+            targets.Add((r.GetProperty("id").GetString()!, person.GetProperty("id").GetString()!, [.. node.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!)]));
         }
 
-        if (round is null || subject is null)
+        if (targets.Count == 0)
         {
-            throw new InvalidOperationException($"The store has no clue of a city round ({ServedApi.City}) about a person among its first 100 clues; run on the demo preset (clues seed --preset demo) or a city/large store.");
+            throw new InvalidOperationException($"The store has no clue of a city round ({ServedApi.City}) about a person among its first {DiscoverCount} clues; run on the demo preset (clues seed --preset demo) or a city/large store.");
         }
 
-        var workload = new LoadWorkload(api, round, subject, problems);
+        var workload = new LoadWorkload(api, targets);
         foreach (var step in new Func<LoadRequest?>[] { workload.NextRegister, workload.NextHandoverStep, workload.NextHandoverStep, workload.NextHandoverStep, workload.NextHandoverStep })
         {
             var request = step() ?? throw new InvalidOperationException("The trial handover stopped early: no item to move.");
@@ -200,15 +214,16 @@ internal sealed class LoadWorkload
     private LoadRequest NextRegister()
     {
         var number = Interlocked.Increment(ref _code);
+        var (round, subject, problems) = _targets[number % _targets.Count];
         var input = new
         {
             code = string.Create(CultureInfo.InvariantCulture, $"压测-{_run}-{number:D7}"),
             source = "LETTER",
             receivedOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             summary = string.Create(CultureInfo.InvariantCulture, $"压测登记的问题线索第{number}件：反映工程项目招投标中的违规问题。"),
-            problems = _problems,
-            subjects = new[] { new { subject = _subjectId, role = "PRIMARY" } },
-            round = _roundId,
+            problems,
+            subjects = new[] { new { subject, role = "PRIMARY" } },
+            round,
             evidence = new[] { "来信原件" },
         };
         return new LoadRequest(Register, _member, JsonSerializer.Serialize(new { query = RegisterMutation, variables = new { input } }), data =>

@@ -19,7 +19,7 @@ internal static class BenchLoadCommand
     {
         var minutes = new Option<double>("--minutes")
         {
-            Description = "Minutes of measured load, after the warm-up (a quarter of it, at most 30 s).",
+            Description = "Minutes of measured load, after the warm-up (a quarter of it, at most 30 s; the rate ramps up over its first two thirds).",
             DefaultValueFactory = _ => 10,
         };
         var rate = new Option<double>("--rate")
@@ -100,6 +100,7 @@ internal static class BenchLoadCommand
         }
 
         Console.WriteLine(string.Create(c, $"  handover: {r.Handover.CluesRegistered} clues registered, {r.Handover.CluesDrafted} drafted ({r.Handover.ItemsDrafted} items), {r.Handover.Proposed} proposed, {r.Handover.Filed} filed, {r.Handover.Approved} approved"));
+        Console.WriteLine(string.Create(c, $"  slowest answer per 10 s from the start (warm-up included), ms: {string.Join(' ', r.WorstMsPer10Seconds)}"));
         Console.WriteLine(string.Create(c, $"  server RSS: {r.RssFirstMinuteMb:0.0} MB first minute, {r.RssLastMinuteMb:0.0} MB last minute ({r.RssGrowth:+0.0%;-0.0%}); samples every 10 s: {string.Join(' ', r.Rss.Select(s => (s.Bytes / 1048576).ToString(c)))}"));
         Console.WriteLine($"  server alive at the end: {(r.ServerAlive ? "yes" : "NO")}; error log lines: {r.ServerErrorLogLines}");
         foreach (var sample in r.ErrorSamples)
