@@ -15,6 +15,9 @@ namespace Clues.Api.Authorization;
 /// </summary>
 internal static partial class AnalysisVisibility
 {
+    /// <summary>Matches whose visibility is decided at once: small enough to stay off the large-object heap.</summary>
+    private const int VisibilityBatch = 512;
+
     /// <summary>Words that may be store ids in a note (ids join their parts with hyphens: <c>pay-s2-1</c>).</summary>
     [GeneratedRegex(@"[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)+")]
     private static partial Regex IdLike();
@@ -72,64 +75,55 @@ internal static partial class AnalysisVisibility
 
     /// <summary>
     /// Pages the clue list over the caller's visible clues only, so the total, the pages and the cursors agree with
-    /// each other. <paramref name="matches"/> are every matching clue in ascending id order (the service's order).
-    /// With <paramref name="countAll"/>, visibility is decided for all of them (the total counts visible clues only);
-    /// without it, only as far as the page and one more (the total is then -1, and must not be shown). List entries are
-    /// built for the page alone. Cursors have the service's form (the last id seen). Subjects, rounds and groups
-    /// outside the caller's jurisdiction are left out of each listed clue.
+    /// each other. <paramref name="matchesAfter"/> gives the matching clues after an id (all for null) in ascending id
+    /// order, lazily. Visibility is decided only as far as the page and one more, and, with <paramref name="countAll"/>,
+    /// for every match in batches (the total counts visible clues only; without it the total is -1 and must not be
+    /// shown). List entries are built for the page alone. Cursors have the service's form (the last id seen).
+    /// Subjects, rounds and groups outside the caller's jurisdiction are left out of each listed clue.
     /// </summary>
     public static async Task<VisibleCluePage> CluesAsync(
-        ResolveContext context, IReadOnlyList<Clue> matches, Func<IReadOnlyList<Clue>, Task<IReadOnlyList<ClueListItem>>> itemsOf, int first, string? after, bool countAll)
+        ResolveContext context, Func<string?, Task<IEnumerable<Clue>>> matchesAfter, Func<IReadOnlyList<Clue>, Task<IReadOnlyList<ClueListItem>>> itemsOf, int first, string? after, bool countAll)
     {
         var afterId = after is null ? null : ClueQueryService.IdAfter(after);
         var selected = new List<Clue>(first);
         var hasNext = false;
-        var total = 0;
+        var total = -1;
         if (countAll)
         {
-            var visible = await CallerAccess.VisibilityAsync(context, matches.Select(c => c.Id));
-            foreach (var clue in matches)
+            total = 0;
+            foreach (var batch in (await matchesAfter(null)).Chunk(VisibilityBatch))
             {
-                if (!visible[clue.Id])
-                {
-                    continue;
-                }
-
-                total++;
-                if (afterId is null || string.CompareOrdinal(clue.Id, afterId) > 0)
-                {
-                    if (selected.Count < first)
-                    {
-                        selected.Add(clue);
-                    }
-                    else
-                    {
-                        hasNext = true;
-                    }
-                }
+                var visible = await CallerAccess.VisibilityAsync(context, batch.Select(c => c.Id));
+                total += batch.Count(c => visible[c.Id]);
             }
         }
-        else
+
+        // In growing batches: a county user's first visible clue may lie thousands of matches in.
+        using var pending = (await matchesAfter(afterId)).GetEnumerator();
+        for (var size = first + 1; !hasNext; size = Math.Min(size * 4, VisibilityBatch))
         {
-            total = -1;
-            var from = afterId is null ? 0 : FirstAfter(matches, afterId);
-            // In growing chunks: a county user's first visible clue may lie thousands of matches in.
-            for (var chunk = first + 1; from < matches.Count && !hasNext; chunk = Math.Min(chunk * 4, 4096))
+            var batch = new List<Clue>(size);
+            while (batch.Count < size && pending.MoveNext())
             {
-                var batch = matches.Skip(from).Take(chunk).ToList();
-                from += batch.Count;
-                var visible = await CallerAccess.VisibilityAsync(context, batch.Select(c => c.Id));
-                foreach (var clue in batch.Where(c => visible[c.Id]))
+                batch.Add(pending.Current);
+            }
+
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var visible = await CallerAccess.VisibilityAsync(context, batch.Select(c => c.Id));
+            foreach (var clue in batch.Where(c => visible[c.Id]))
+            {
+                if (selected.Count < first)
                 {
-                    if (selected.Count < first)
-                    {
-                        selected.Add(clue);
-                    }
-                    else
-                    {
-                        hasNext = true;
-                        break;
-                    }
+                    selected.Add(clue);
+                }
+                else
+                {
+                    hasNext = true;
+                    break;
                 }
             }
         }
@@ -148,26 +142,6 @@ internal static partial class AnalysisVisibility
             Group = i.Group is { } g && named[g.Id] ? g : null,
         }).ToList();
         return new VisibleCluePage(shown, total, shown.Count == 0 ? null : ClueQueryService.CursorAfter(shown[^1].Clue.Id), hasNext);
-    }
-
-    /// <summary>The index of the first clue whose id sorts after <paramref name="afterId"/> (clues in ascending id order).</summary>
-    private static int FirstAfter(IReadOnlyList<Clue> clues, string afterId)
-    {
-        int low = 0, high = clues.Count;
-        while (low < high)
-        {
-            var mid = low + ((high - low) >> 1);
-            if (string.CompareOrdinal(clues[mid].Id, afterId) <= 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 
     /// <summary>

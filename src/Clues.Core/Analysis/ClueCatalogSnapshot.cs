@@ -1,3 +1,4 @@
+using System.Collections;
 using Clues.Core.Graph;
 using Clues.Core.Model;
 
@@ -5,33 +6,95 @@ namespace Clues.Core.Analysis;
 
 /// <summary>
 /// Every clue of the store at one data version, in ascending (ordinal) id order, with its summary in the name
-/// search form. Immutable: a newer version is a new snapshot, so readers never see one half updated.
+/// search form. Immutable: a newer version is a new snapshot, so readers never see one half updated. The clues lie in
+/// chunks of at most <see cref="MaxChunk"/>, and a newer version shares every chunk a write did not touch: copying
+/// one array of all clues per write (tens a second) put a large-object allocation behind every registration once a
+/// city held some ten thousand clues, and the collections that followed stalled the server.
 /// </summary>
-public sealed class ClueCatalogSnapshot
+public sealed class ClueCatalogSnapshot : IReadOnlyList<Clue>
 {
-    private static readonly IComparer<Clue> ById = Comparer<Clue>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+    private const int MaxChunk = 1024;
+    private const int Chunk = 512;
 
-    private readonly Clue[] _clues;
-    private readonly string[] _summaries;
+    private readonly Entry[][] _chunks;
+    private readonly int[] _starts;
 
-    private ClueCatalogSnapshot(long version, Clue[] clues, string[] summaries)
+    private ClueCatalogSnapshot(long version, Entry[][] chunks)
     {
         Version = version;
-        _clues = clues;
-        _summaries = summaries;
+        _chunks = chunks;
+        _starts = new int[chunks.Length + 1];
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            _starts[i + 1] = _starts[i] + chunks[i].Length;
+        }
     }
 
     /// <summary>The data version the snapshot shows (-1 when the store keeps none).</summary>
     public long Version { get; }
 
     /// <summary>The clues in ascending id order.</summary>
-    public IReadOnlyList<Clue> Clues => _clues;
+    public IReadOnlyList<Clue> Clues => this;
+
+    /// <inheritdoc />
+    public int Count => _starts[^1];
+
+    /// <inheritdoc />
+    public Clue this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var chunk = ChunkHolding(index);
+            return _chunks[chunk][index - _starts[chunk]].Clue;
+        }
+    }
 
     /// <summary>The clue with <paramref name="id"/>, or null.</summary>
     public Clue? Find(string id)
     {
-        var at = IndexOf(id);
-        return at >= 0 ? _clues[at] : null;
+        var at = IndexAfter(id) - 1;
+        return at >= 0 && this[at].Id == id ? this[at] : null;
+    }
+
+    /// <summary>The position of the first clue whose id sorts after <paramref name="id"/> (Count when none does).</summary>
+    public int IndexAfter(string id)
+    {
+        int low = 0, high = Count;
+        while (low < high)
+        {
+            var mid = low + ((high - low) >> 1);
+            if (string.CompareOrdinal(this[mid].Id, id) <= 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The clues from position <paramref name="start"/> on, in id order.</summary>
+    public IEnumerable<Clue> From(int start)
+    {
+        if (start >= Count)
+        {
+            yield break;
+        }
+
+        var chunk = ChunkHolding(Math.Max(0, start));
+        for (var offset = Math.Max(0, start) - _starts[chunk]; chunk < _chunks.Length; chunk++, offset = 0)
+        {
+            var entries = _chunks[chunk];
+            for (var i = offset; i < entries.Length; i++)
+            {
+                yield return entries[i].Clue;
+            }
+        }
     }
 
     /// <summary>Ids of the clues whose summary contains <paramref name="text"/> (compared in the name search form), in id order, at most <paramref name="limit"/>.</summary>
@@ -44,86 +107,105 @@ public sealed class ClueCatalogSnapshot
             return found;
         }
 
-        for (var i = 0; i < _summaries.Length && found.Count < limit; i++)
+        foreach (var entries in _chunks)
         {
-            if (_summaries[i].Contains(needle, StringComparison.Ordinal))
+            foreach (var entry in entries)
             {
-                found.Add(_clues[i].Id);
+                if (entry.Summary.Contains(needle, StringComparison.Ordinal))
+                {
+                    found.Add(entry.Clue.Id);
+                    if (found.Count == limit)
+                    {
+                        return found;
+                    }
+                }
             }
         }
 
         return found;
     }
 
+    /// <inheritdoc />
+    public IEnumerator<Clue> GetEnumerator() => From(0).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
     internal static ClueCatalogSnapshot Create(long version, List<Clue> clues)
     {
-        clues.Sort(ById);
-        return new ClueCatalogSnapshot(version, [.. clues], [.. clues.Select(c => SearchForm(c.Summary))]);
+        clues.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new ClueCatalogSnapshot(version, [.. Split(clues.Select(c => new Entry(c, SearchForm(c.Summary))).ToList())]);
     }
 
     /// <summary>
     /// A snapshot at <paramref name="version"/> with the clues among <paramref name="changedIds"/> replaced by
-    /// <paramref name="current"/> (their state now; a changed id missing from it is no longer a clue). A merge of two
-    /// sorted runs: a few changes cost one copy of the arrays, not a sort.
+    /// <paramref name="current"/> (their state now; a changed id missing from it is no longer a clue). Only the chunks
+    /// holding a changed id, or the place of a new one, are copied.
     /// </summary>
     internal ClueCatalogSnapshot With(long version, IReadOnlyCollection<string> changedIds, IReadOnlyList<Clue> current)
     {
-        if (changedIds.Count == 0)
+        if (changedIds.Count == 0 || _chunks.Length == 0)
         {
-            return new ClueCatalogSnapshot(version, _clues, _summaries);
+            return changedIds.Count == 0 ? new ClueCatalogSnapshot(version, _chunks) : Create(version, [.. current]);
         }
 
         var changed = changedIds as IReadOnlySet<string> ?? changedIds.ToHashSet(StringComparer.Ordinal);
-        var incoming = current.ToList();
-        incoming.Sort(ById);
-        var clues = new List<Clue>(_clues.Length + incoming.Count);
-        var summaries = new List<string>(_clues.Length + incoming.Count);
-        var i = 0;
-        var j = 0;
-        while (i < _clues.Length || j < incoming.Count)
+        var incoming = new Dictionary<int, List<Clue>>();
+        var dirty = new HashSet<int>();
+        foreach (var id in changed)
         {
-            if (i < _clues.Length && changed.Contains(_clues[i].Id))
+            dirty.Add(ChunkFor(id));
+        }
+
+        foreach (var clue in current)
+        {
+            var chunk = ChunkFor(clue.Id);
+            dirty.Add(chunk);
+            (incoming.TryGetValue(chunk, out var list) ? list : incoming[chunk] = []).Add(clue);
+        }
+
+        var chunks = new List<Entry[]>(_chunks.Length + 1);
+        for (var i = 0; i < _chunks.Length; i++)
+        {
+            if (!dirty.Contains(i))
             {
-                // Dropped here; its current state, if it is still a clue, comes from the incoming run.
-                i++;
+                chunks.Add(_chunks[i]);
                 continue;
             }
 
-            if (j >= incoming.Count || (i < _clues.Length && string.CompareOrdinal(_clues[i].Id, incoming[j].Id) < 0))
+            var merged = _chunks[i].Where(e => !changed.Contains(e.Clue.Id)).ToList();
+            if (incoming.TryGetValue(i, out var added))
             {
-                clues.Add(_clues[i]);
-                summaries.Add(_summaries[i]);
-                i++;
+                merged.AddRange(added.Select(c => new Entry(c, SearchForm(c.Summary))));
+                merged.Sort((a, b) => string.CompareOrdinal(a.Clue.Id, b.Clue.Id));
             }
-            else
-            {
-                clues.Add(incoming[j]);
-                summaries.Add(SearchForm(incoming[j].Summary));
-                j++;
-            }
+
+            chunks.AddRange(merged.Count > MaxChunk ? Split(merged) : merged.Count > 0 ? [[.. merged]] : []);
         }
 
-        return new ClueCatalogSnapshot(version, [.. clues], [.. summaries]);
+        return new ClueCatalogSnapshot(version, [.. chunks]);
     }
 
     // The store's name search form (NFKC, lower case), trimmed: a summary matches as a name would.
     private static string SearchForm(string text) => SearchText.Normalize(text).Trim();
 
-    private int IndexOf(string id)
+    private static IEnumerable<Entry[]> Split(List<Entry> entries)
     {
-        int low = 0, high = _clues.Length - 1;
-        while (low <= high)
+        for (var at = 0; at < entries.Count; at += Chunk)
         {
-            var mid = low + ((high - low) >> 1);
-            var order = string.CompareOrdinal(_clues[mid].Id, id);
-            if (order == 0)
-            {
-                return mid;
-            }
+            yield return [.. entries.GetRange(at, Math.Min(Chunk, entries.Count - at))];
+        }
+    }
 
-            if (order < 0)
+    /// <summary>The chunk an id belongs in: the last whose first id is not after it (the first chunk for ids before all).</summary>
+    private int ChunkFor(string id)
+    {
+        int low = 0, high = _chunks.Length - 1;
+        while (low < high)
+        {
+            var mid = low + ((high - low + 1) >> 1);
+            if (string.CompareOrdinal(_chunks[mid][0].Clue.Id, id) <= 0)
             {
-                low = mid + 1;
+                low = mid;
             }
             else
             {
@@ -131,6 +213,27 @@ public sealed class ClueCatalogSnapshot
             }
         }
 
-        return -1;
+        return low;
     }
+
+    private int ChunkHolding(int index)
+    {
+        int low = 0, high = _chunks.Length - 1;
+        while (low < high)
+        {
+            var mid = low + ((high - low + 1) >> 1);
+            if (_starts[mid] <= index)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    private sealed record Entry(Clue Clue, string Summary);
 }

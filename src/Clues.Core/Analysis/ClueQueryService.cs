@@ -48,31 +48,27 @@ public sealed class ClueQueryService
         }
 
         var afterId = after is null ? null : DecodeCursor(after);
-        var matches = await MatchesAsync(filter, cancellationToken).ConfigureAwait(false);
+        var total = (await MatchesAsync(filter, null, cancellationToken).ConfigureAwait(false)).Count();
 
         // One extra match past the page tells whether a next page exists.
-        var window = matches.Where(c => afterId is null || string.CompareOrdinal(c.Id, afterId) > 0).Take(first + 1).ToList();
+        var window = (await MatchesAsync(filter, afterId, cancellationToken).ConfigureAwait(false)).Take(first + 1).ToList();
         var page = window.Take(first).ToList();
         var items = await ItemsAsync(page, cancellationToken).ConfigureAwait(false);
-        return new CluePage(items, matches.Count, page.Count == 0 ? null : EncodeCursor(page[^1].Id), window.Count > first);
+        return new CluePage(items, total, page.Count == 0 ? null : EncodeCursor(page[^1].Id), window.Count > first);
     }
 
-    /// <summary>Every clue matching <paramref name="filter"/>, in ascending id order, as of now.</summary>
-    public async Task<IReadOnlyList<Clue>> MatchesAsync(ClueFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The clues matching <paramref name="filter"/> whose ids sort after <paramref name="afterId"/> (all when null), in
+    /// ascending id order, as of now. Lazy: a page takes only what it needs, and nothing the size of the catalog is
+    /// allocated per request.
+    /// </summary>
+    public async Task<IEnumerable<Clue>> MatchesAsync(ClueFilter filter, string? afterId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var candidates = await CandidatesAsync(filter, cancellationToken).ConfigureAwait(false);
         var catalog = await _catalog.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        var matches = new List<Clue>();
-        foreach (var clue in catalog.Clues)
-        {
-            if ((candidates is null || candidates.Contains(clue.Id)) && Matches(clue, filter))
-            {
-                matches.Add(clue);
-            }
-        }
-
-        return matches;
+        return catalog.From(afterId is null ? 0 : catalog.IndexAfter(afterId))
+            .Where(clue => (candidates is null || candidates.Contains(clue.Id)) && Matches(clue, filter));
     }
 
     /// <summary>The list entries (subjects, round, group) of <paramref name="clues"/>, in the same order.</summary>

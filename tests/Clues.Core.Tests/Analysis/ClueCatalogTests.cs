@@ -114,4 +114,38 @@ public sealed class ClueCatalogTests
 
         Assert.Equal(1, kept.FullReads);
     }
+
+    [Fact]
+    public async Task Writes_across_many_chunks_keep_the_catalog_equal_to_a_fresh_read()
+    {
+        var bulk = new GraphBatchBuilder();
+        for (var i = 0; i < 3000; i += 2)
+        {
+            bulk.Add(Clue($"m-{i:D5}", "批量" + i));
+        }
+
+        await using var scratch = await ScratchStore.WithAsync(bulk);
+        var kept = new ClueCatalog(scratch.Store);
+        await kept.CurrentAsync();
+        var random = new Random(11);
+        for (var step = 0; step < 1500; step++)
+        {
+            var id = $"m-{random.Next(3000):D5}";
+            var batch = random.Next(5) == 0
+                ? new GraphBatch { DeleteNodes = [id] }
+                : new GraphBatchBuilder().Add(Clue(id, "更新" + step)).Build();
+            await scratch.Store.WriteAsync(batch);
+            await kept.CurrentAsync();
+        }
+
+        var mine = await kept.CurrentAsync();
+        var fresh = await new ClueCatalog(scratch.Store).CurrentAsync();
+        Assert.Equal(fresh.Select(Shape), mine.Select(Shape));
+        Assert.Equal(fresh.Count, mine.Count);
+        Assert.Equal(1, kept.FullReads);
+        Assert.All(Enumerable.Range(0, mine.Count), i => Assert.Equal(mine[i].Id, mine.Clues.ElementAt(i).Id));
+        Assert.Equal(fresh.FindBySummary("更新14", 1000), mine.FindBySummary("更新14", 1000));
+        var middle = mine[mine.Count / 2].Id;
+        Assert.Equal(mine.Select(c => c.Id).Where(i => string.CompareOrdinal(i, middle) > 0), mine.From(mine.IndexAfter(middle)).Select(c => c.Id));
+    }
 }
