@@ -11,7 +11,10 @@ namespace Clues.GraphQL.Execution;
 internal sealed class FieldPlan
 {
     private readonly object _lock = new();
-    private (ObjectType Type, CollectedFields Fields)? _lastSubfields;
+    // A reference to an immutable pair, never a tuple field: requests share plans across threads, and a struct of two
+    // references can be read torn (one type's fields under another type), which served a clue's selection under
+    // a person's fields now and then under load.
+    private Subfields? _lastSubfields;
     private Dictionary<ObjectType, CollectedFields>? _subfields;
     private IReadOnlyDictionary<string, object?>? _staticArguments;
 
@@ -53,9 +56,9 @@ internal sealed class FieldPlan
     public bool TryGetSubfields(ObjectType type, out CollectedFields fields)
     {
         var last = _lastSubfields;
-        if (last is { } entry && ReferenceEquals(entry.Type, type))
+        if (last is not null && ReferenceEquals(last.Type, type))
         {
-            fields = entry.Fields;
+            fields = last.Fields;
             return true;
         }
 
@@ -63,7 +66,7 @@ internal sealed class FieldPlan
         {
             if (_subfields is not null && _subfields.TryGetValue(type, out fields!))
             {
-                _lastSubfields = (type, fields);
+                _lastSubfields = new Subfields(type, fields);
                 return true;
             }
         }
@@ -80,7 +83,7 @@ internal sealed class FieldPlan
             _subfields[type] = fields;
         }
 
-        _lastSubfields = (type, fields);
+        _lastSubfields = new Subfields(type, fields);
     }
 
     private static bool ArgumentsReferenceVariables(IReadOnlyList<Argument> arguments)
@@ -126,4 +129,6 @@ internal sealed class FieldPlan
                 return false;
         }
     }
+
+    private sealed record Subfields(ObjectType Type, CollectedFields Fields);
 }
