@@ -75,14 +75,14 @@ internal static partial class AnalysisVisibility
 
     /// <summary>
     /// Pages the clue list over the caller's visible clues only, so the total, the pages and the cursors agree with
-    /// each other. <paramref name="matchesAfter"/> gives the matching clues after an id (all for null) in ascending id
+    /// each other. <paramref name="matches"/> gives the matching clues after an id (all for null) in ascending id
     /// order, lazily. Visibility is decided only as far as the page and one more, and, with <paramref name="countAll"/>,
     /// for every match in batches (the total counts visible clues only; without it the total is -1 and must not be
     /// shown). List entries are built for the page alone. Cursors have the service's form (the last id seen).
     /// Subjects, rounds and groups outside the caller's jurisdiction are left out of each listed clue.
     /// </summary>
     public static async Task<VisibleCluePage> CluesAsync(
-        ResolveContext context, Func<string?, Task<IEnumerable<Clue>>> matchesAfter, Func<IReadOnlyList<Clue>, Task<IReadOnlyList<ClueListItem>>> itemsOf, int first, string? after, bool countAll)
+        ResolveContext context, ClueMatches matches, Func<IReadOnlyList<Clue>, Task<IReadOnlyList<ClueListItem>>> itemsOf, int first, string? after, bool countAll)
     {
         var afterId = after is null ? null : ClueQueryService.IdAfter(after);
         var selected = new List<Clue>(first);
@@ -91,7 +91,7 @@ internal static partial class AnalysisVisibility
         if (countAll)
         {
             total = 0;
-            foreach (var batch in (await matchesAfter(null)).Chunk(VisibilityBatch))
+            foreach (var batch in matches.After(null).Chunk(VisibilityBatch))
             {
                 var visible = await CallerAccess.VisibilityAsync(context, batch.Select(c => c.Id));
                 total += batch.Count(c => visible[c.Id]);
@@ -99,7 +99,7 @@ internal static partial class AnalysisVisibility
         }
 
         // In growing batches: a county user's first visible clue may lie thousands of matches in.
-        using var pending = (await matchesAfter(afterId)).GetEnumerator();
+        using var pending = matches.After(afterId).GetEnumerator();
         for (var size = first + 1; !hasNext; size = Math.Min(size * 4, VisibilityBatch))
         {
             var batch = new List<Clue>(size);

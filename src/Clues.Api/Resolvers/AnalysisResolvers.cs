@@ -161,7 +161,7 @@ internal static class AnalysisResolvers
         // totalCount is asked for), and list entries are read for the visible page alone.
         var service = new ClueQueryService(GraphReads.Store(context), context.GetRequiredService<ClueCatalog>());
         var page = await AsUserErrors(async () => await AnalysisVisibility.CluesAsync(
-            context, afterId => service.MatchesAsync(filter, afterId, cancellationToken), clues => service.ItemsAsync(clues, cancellationToken), first, after, SelectionProbe.MaySelect(context, "totalCount")));
+            context, await service.MatchesAsync(filter, cancellationToken), clues => service.ItemsAsync(clues, cancellationToken), first, after, SelectionProbe.MaySelect(context, "totalCount")));
         var edges = page.Items.Select((item, i) => new ClueListEdgeView(i == page.Items.Count - 1 ? page.EndCursor : null, item)).ToList();
         var info = new PageInfoView(page.HasNextPage, HasPreviousPage: after is not null, StartCursor: null, EndCursor: page.EndCursor);
         return new ClueListView(edges, info, page.TotalCount);

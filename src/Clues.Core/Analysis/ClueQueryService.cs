@@ -48,27 +48,26 @@ public sealed class ClueQueryService
         }
 
         var afterId = after is null ? null : DecodeCursor(after);
-        var total = (await MatchesAsync(filter, null, cancellationToken).ConfigureAwait(false)).Count();
+        var matches = await MatchesAsync(filter, cancellationToken).ConfigureAwait(false);
+        var total = matches.After(null).Count();
 
         // One extra match past the page tells whether a next page exists.
-        var window = (await MatchesAsync(filter, afterId, cancellationToken).ConfigureAwait(false)).Take(first + 1).ToList();
+        var window = matches.After(afterId).Take(first + 1).ToList();
         var page = window.Take(first).ToList();
         var items = await ItemsAsync(page, cancellationToken).ConfigureAwait(false);
         return new CluePage(items, total, page.Count == 0 ? null : EncodeCursor(page[^1].Id), window.Count > first);
     }
 
     /// <summary>
-    /// The clues matching <paramref name="filter"/> whose ids sort after <paramref name="afterId"/> (all when null), in
-    /// ascending id order, as of now. Lazy: a page takes only what it needs, and nothing the size of the catalog is
-    /// allocated per request.
+    /// The clues matching <paramref name="filter"/> as of now, read lazily: a page takes only what it needs, and nothing
+    /// the size of the catalog is allocated per request.
     /// </summary>
-    public async Task<IEnumerable<Clue>> MatchesAsync(ClueFilter filter, string? afterId, CancellationToken cancellationToken = default)
+    public async Task<ClueMatches> MatchesAsync(ClueFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var candidates = await CandidatesAsync(filter, cancellationToken).ConfigureAwait(false);
         var catalog = await _catalog.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        return catalog.From(afterId is null ? 0 : catalog.IndexAfter(afterId))
-            .Where(clue => (candidates is null || candidates.Contains(clue.Id)) && Matches(clue, filter));
+        return new ClueMatches(catalog, clue => (candidates is null || candidates.Contains(clue.Id)) && Matches(clue, filter));
     }
 
     /// <summary>The list entries (subjects, round, group) of <paramref name="clues"/>, in the same order.</summary>
