@@ -64,31 +64,7 @@ internal sealed partial class SecurityKeys : IDisposable
                 + "Clues__Security__SealingKey or Clues__Security__SealingKeyFile), so it is clear which key seals the reporters.");
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(settings.SealingKey.Trim());
-        }
-        catch (FormatException e)
-        {
-            throw new InvalidOperationException(
-                "Clues:Security:SealingKey (environment variable Clues__Security__SealingKey) must be the key as base64 text, e.g. the content of a file made by `clues keys init`.", e);
-        }
-
-        try
-        {
-            if (bytes.Length != 32)
-            {
-                throw new InvalidOperationException(
-                    $"Clues:Security:SealingKey (environment variable Clues__Security__SealingKey) must hold a 256-bit key; it holds {bytes.Length * 8} bits.");
-            }
-
-            return SealingKey.FromBytes(bytes);
-        }
-        finally
-        {
-            Array.Clear(bytes);
-        }
+        return SealingKey.FromBase64(settings.SealingKey, "Clues:Security:SealingKey (environment variable Clues__Security__SealingKey)");
     }
 
     private T Obtain<T>(

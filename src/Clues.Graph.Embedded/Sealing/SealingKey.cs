@@ -40,19 +40,30 @@ public sealed class SealingKey : IDisposable
             throw new InvalidOperationException($"The sealing key file '{path}' does not exist.");
         }
 
+        return FromBase64(File.ReadAllText(path), $"The sealing key file '{path}'");
+    }
+
+    /// <summary>Reads a key written as base64 text (the content of a key file, or a secret handed over in a setting).</summary>
+    /// <param name="text">Base64 of 32 bytes; surrounding white space is ignored.</param>
+    /// <param name="source">Where the text came from, to start the error message (e.g. "The sealing key file 'x'").</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="InvalidOperationException">The text is not base64 or does not hold a 256-bit key.</exception>
+    public static SealingKey FromBase64(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         byte[] bytes;
         try
         {
-            bytes = Convert.FromBase64String(File.ReadAllText(path).Trim());
+            bytes = Convert.FromBase64String(text.Trim());
         }
         catch (FormatException e)
         {
-            throw new InvalidOperationException($"The sealing key file '{path}' must hold the key as base64 text.", e);
+            throw new InvalidOperationException($"{source} must hold the key as base64 text.", e);
         }
 
         if (bytes.Length != Length)
         {
-            throw new InvalidOperationException($"The sealing key file '{path}' must hold a {Length * 8}-bit key; it holds {bytes.Length * 8} bits.");
+            throw new InvalidOperationException($"{source} must hold a {Length * 8}-bit key; it holds {bytes.Length * 8} bits.");
         }
 
         return new SealingKey(bytes);
