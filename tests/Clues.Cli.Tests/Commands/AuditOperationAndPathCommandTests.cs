@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clues.Cli.Tests.Audit;
 using Clues.Core.Access;
 using Clues.Core.Audit;
 using Clues.Graph.Embedded.Audit;
@@ -99,18 +100,7 @@ public sealed class AuditOperationAndPathCommandTests : IDisposable
         }
     }
 
-    private void Tamper(string sql)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; " + sql;
-        command.ExecuteNonQuery();
-    }
+    private void Tamper(string sql) => AuditDatabase.Tamper(AuditFile, sql);
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = AuditFile, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
+    private SqliteConnection Open() => AuditDatabase.Open(AuditFile);
 }
