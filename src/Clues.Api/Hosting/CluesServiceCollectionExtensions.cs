@@ -49,6 +49,12 @@ public static class CluesServiceCollectionExtensions
         services.AddSingleton<IGraphStore>(gate);
         services.AddHostedService<GraphStoreInitializer>();
 
+        // Off unless Clues:Diagnostics:MemoryReportSeconds is set (the load bench sets it to explain memory growth).
+        services.AddOptions<Diagnostics.MemoryReportOptions>().BindConfiguration(Diagnostics.MemoryReportOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHostedService<Diagnostics.MemoryReporter>();
+
         services.AddSingleton<GraphQLSchema>(sp => CluesSchema.Load(SchemaPath(sp.GetRequiredService<IOptions<CluesOptions>>().Value)));
         services.AddHealthChecks();
         Playground.PlaygroundServiceCollectionExtensions.AddCluesGraphiQLExamples(Caching.AnalysisCacheServiceCollectionExtensions.AddCluesAnalysisCache(services));

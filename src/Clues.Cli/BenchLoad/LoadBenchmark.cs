@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Clues.Api.Diagnostics;
 using Clues.Cli.Bench;
 
 namespace Clues.Cli.BenchLoad;
@@ -111,7 +112,7 @@ internal static class LoadBenchmark
 
                     if (nextRss > 0 && nextRss % 60 == 0)
                     {
-                        progress(string.Create(CultureInfo.InvariantCulture, $"  {nextRss} s: {Volatile.Read(ref _inFlight)} in flight, RSS {api.ResidentBytes() / 1048576.0:0} MB, {workload.Flow}"));
+                        progress(string.Create(CultureInfo.InvariantCulture, $"  {nextRss} s: {Volatile.Read(ref _inFlight)} in flight, RSS {api.ResidentBytes() / 1048576.0:0} MB{MemorySplit(api.LatestMemory)}, {workload.Flow}"));
                     }
 
                     nextRss += (long)RssEvery.TotalSeconds;
@@ -194,6 +195,10 @@ internal static class LoadBenchmark
                     logTail);
             }
         }
+
+        private static string MemorySplit(MemoryReport? memory) => memory is null
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" (GC heap {memory.GcHeap / 1048576.0:0}, committed {memory.GcCommitted / 1048576.0:0}, SQLite {memory.Sqlite / 1048576.0:0} MB; {memory.Gen2Collections} gen-2)");
 
         private static double Round(double value) => double.IsNaN(value) ? 0 : Math.Round(value, 2);
 

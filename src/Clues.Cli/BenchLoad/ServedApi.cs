@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Clues.Api.Diagnostics;
 using Clues.Api.Security;
 using Clues.Cli.Hosting;
 using Clues.Core.Access;
@@ -30,6 +31,7 @@ internal sealed class ServedApi : IAsyncDisposable
     private readonly Task _drainOut;
     private readonly Task _drainErr;
     private int _failLines;
+    private MemoryReport? _memory;
 
     private ServedApi(Process process, string scratch, TokenIssuer issuer, Uri endpoint, Task drainOut, Task drainErr)
     {
@@ -132,6 +134,9 @@ internal sealed class ServedApi : IAsyncDisposable
     /// <summary>A user of the demo city's office holding <paramref name="role"/>.</summary>
     public static Principal UserOf(Role role) =>
         new("load-" + role.ToString().ToLowerInvariant(), "压测" + role, new HashSet<Role> { role }, City, JurisdictionLevel.City);
+
+    /// <summary>The server's latest memory report (every 10 s), or null before the first.</summary>
+    public MemoryReport? LatestMemory => Volatile.Read(ref _memory);
 
     /// <summary>The server's resident memory now, in bytes; 0 once it has exited.</summary>
     public long ResidentBytes()
@@ -245,6 +250,10 @@ internal sealed class ServedApi : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
 
+        // Memory split into managed heap, SQLite and the rest, to tell data growth from a leak.
+        start.Environment["Clues__Diagnostics__MemoryReportSeconds"] = "10";
+        start.Environment["Logging__LogLevel__Clues.Api.Diagnostics.MemoryReporter"] = "Information";
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName} {dll} serve.");
         var endpointFound = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         ServedApi? served = null;
@@ -325,6 +334,12 @@ internal sealed class ServedApi : IAsyncDisposable
 
     private void Remember(string line)
     {
+        if (MemoryReport.TryParse(line, out var memory))
+        {
+            Volatile.Write(ref _memory, memory);
+            return;
+        }
+
         if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _failLines);

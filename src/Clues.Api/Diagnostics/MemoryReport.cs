@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Clues.Api.Diagnostics;
+
+/// <summary>One memory reading of the process, in bytes; <see cref="Format"/> and <see cref="TryParse"/> are the log line's two ends.</summary>
+public sealed record MemoryReport(long Resident, long GcHeap, long GcCommitted, long GcFragmented, long Sqlite, int Gen2Collections)
+{
+    /// <summary>What starts the report's text in the log, so a reader of the log (the load bench) can find it.</summary>
+    public const string Marker = "clues-memory:";
+
+    /// <summary>The report as one line of text.</summary>
+    public string Format() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Marker} rss={Resident} gcHeap={GcHeap} gcCommitted={GcCommitted} gcFragmented={GcFragmented} sqlite={Sqlite} gen2={Gen2Collections}");
+
+    /// <summary>Reads a report back from a log line containing <see cref="Marker"/>.</summary>
+    public static bool TryParse(string line, out MemoryReport report)
+    {
+        report = new MemoryReport(0, 0, 0, 0, 0, 0);
+        var at = line.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var part in line[(at + Marker.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && long.TryParse(part.AsSpan(eq + 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                values[part[..eq]] = value;
+            }
+        }
+
+        string[] names = ["rss", "gcHeap", "gcCommitted", "gcFragmented", "sqlite", "gen2"];
+        if (!names.All(values.ContainsKey))
+        {
+            return false;
+        }
+
+        report = new MemoryReport(values["rss"], values["gcHeap"], values["gcCommitted"], values["gcFragmented"], values["sqlite"], (int)values["gen2"]);
+        return true;
+    }
+}
