@@ -30,11 +30,14 @@ public sealed partial class EmbeddedGraphStore
 
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfDisposed();
-        var matches = new List<(byte Rank, int Length, int Slot)>();
         var result = new List<NodeRef>();
         _indexLock.EnterReadLock();
         try
         {
+            // Only the best Limit matches are kept, the worst of them on top of a heap: a common surname matches
+            // thousands of names, and collecting them all put a large-object-heap list on every such search.
+            var order = new NameMatchOrder(_graph.NodeIds);
+            var best = new PriorityQueue<NameMatch, NameMatch>(Math.Min(query.Limit, 64) + 1, order.Worst);
             TraversalScratch scratch = RentScratch();
             try
             {
@@ -50,7 +53,15 @@ public sealed partial class EmbeddedGraphStore
 
                     string name = _graph.Names.NormalizedName(slot)!;
                     byte rank = name.Length == text.Length ? (byte)0 : name.StartsWith(text, StringComparison.Ordinal) ? (byte)1 : (byte)2;
-                    matches.Add((rank, name.Length, slot));
+                    var match = new NameMatch(rank, name.Length, slot);
+                    if (best.Count < query.Limit)
+                    {
+                        best.Enqueue(match, match);
+                    }
+                    else if (order.Compare(match, best.Peek()) < 0)
+                    {
+                        best.DequeueEnqueue(match, match);
+                    }
                 }
             }
             finally
@@ -58,15 +69,15 @@ public sealed partial class EmbeddedGraphStore
                 ReturnScratch(scratch);
             }
 
-            string?[] ids = _graph.NodeIds;
-            matches.Sort((a, b) =>
-                a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
-                : a.Length != b.Length ? a.Length.CompareTo(b.Length)
-                : string.CompareOrdinal(ids[a.Slot], ids[b.Slot]));
-            int take = Math.Min(query.Limit, matches.Count);
-            for (int i = 0; i < take; i++)
+            var kept = new NameMatch[best.Count];
+            for (int i = kept.Length - 1; i >= 0; i--)
             {
-                result.Add(NodeRefOf(matches[i].Slot));
+                kept[i] = best.Dequeue();
+            }
+
+            foreach (var match in kept)
+            {
+                result.Add(NodeRefOf(match.Slot));
             }
         }
         finally

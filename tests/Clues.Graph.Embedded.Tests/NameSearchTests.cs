@@ -114,5 +114,36 @@ public sealed class NameSearchTests : IAsyncLifetime
         await Assert.ThrowsAsync<ArgumentException>(() => _store.SearchNamesAsync(new NameSearchQuery("")));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(100)]
+    [InlineData(1000)]
+    public async Task With_thousands_of_matches_the_limit_keeps_exactly_the_best_ranked_ones_in_order(int limit)
+    {
+        // 3,000 names holding 李, in shuffled order and with repeated lengths and names, so ties need the id.
+        var random = new Random(limit);
+        string[] given = ["", "明", "建国", "小红", "卫东", "国庆节", "李", "春花秋月"];
+        var nodes = Enumerable.Range(0, 3000)
+            .Select(i => Node($"m{random.Next(100_000):D6}-{i}", name: random.Next(3) switch
+            {
+                0 => "李" + given[random.Next(given.Length)],
+                1 => given[random.Next(given.Length)] + "李" + given[random.Next(given.Length)],
+                _ => "老" + given[random.Next(given.Length)] + "李",
+            }))
+            .ToList();
+        await _store.WriteAsync(Batch(nodes));
+
+        int Rank(string name) => name == "李" ? 0 : name.StartsWith('李') ? 1 : 2;
+        var expected = nodes.Concat([Node("p1", name: "王建国"), Node("p2", name: "李建国")])
+            .Where(n => n.Name!.Contains('李'))
+            .OrderBy(n => Rank(n.Name!)).ThenBy(n => n.Name!.Length).ThenBy(n => n.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(n => n.Id)
+            .ToList();
+
+        Assert.Equal(expected, await Search("李", limit: limit));
+    }
+
     private static IReadOnlySet<T> SetOf<T>(params T[] items) => new HashSet<T>(items);
 }

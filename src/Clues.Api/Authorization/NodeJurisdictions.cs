@@ -32,6 +32,10 @@ internal sealed class NodeJurisdictions
 
     private readonly ConcurrentDictionary<string, bool> _reference = new(StringComparer.Ordinal);
 
+    // One list per distinct set of codes: a city has a few hundred such sets but 10^5 nodes, and the cache fills as
+    // analysts reach new nodes, so a list per node would keep growing the heap long after the working set is warm.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<DivisionCode>> _shared = new(StringComparer.Ordinal);
+
     private Task<JurisdictionDirectory>? _directory;
 
     /// <summary>
@@ -63,6 +67,7 @@ internal sealed class NodeJurisdictions
     {
         _cache.Clear();
         _reference.Clear();
+        _shared.Clear();
         _directory = null;
     }
 
@@ -179,6 +184,7 @@ internal sealed class NodeJurisdictions
         // A result cut short by the depth bound is not cached: asked for directly, the node may derive more.
         if (depth == 0 || codes.Count > 0)
         {
+            codes = Shared(codes);
             _cache[record.Id] = codes;
         }
 
@@ -223,6 +229,12 @@ internal sealed class NodeJurisdictions
 
         return others.Count == 0 ? [] : await OfIdsAsync(store, others, depth, cancellationToken);
     }
+
+    private IReadOnlyList<DivisionCode> Shared(IReadOnlyList<DivisionCode> codes) => codes.Count switch
+    {
+        0 => [],
+        _ => _shared.GetOrAdd(string.Join(',', codes.Select(c => c.Value)), _ => codes),
+    };
 
     /// <summary>GB 32100: characters 3–8 of a unified social credit code are the registering division's code.</summary>
     private static IReadOnlyList<DivisionCode> Division(CreditCode code) =>

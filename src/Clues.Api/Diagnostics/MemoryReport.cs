@@ -3,7 +3,14 @@ using System.Globalization;
 namespace Clues.Api.Diagnostics;
 
 /// <summary>One memory reading of the process, in bytes; <see cref="Format"/> and <see cref="TryParse"/> are the log line's two ends.</summary>
-public sealed record MemoryReport(long Resident, long GcHeap, long GcCommitted, long GcFragmented, long Sqlite, int Gen2Collections)
+/// <param name="Resident">Resident set of the process.</param>
+/// <param name="GcHeap">Managed heap after the latest collection of any generation.</param>
+/// <param name="GcHeapAfterGen2">Managed heap after the latest gen-2 collection (background or blocking): the closest to live data.</param>
+/// <param name="GcCommitted">Memory the GC has committed (heap, free space it keeps, its own bookkeeping).</param>
+/// <param name="GcFragmented">Free space inside the heap after the latest collection.</param>
+/// <param name="Sqlite">SQLite's own allocations: every connection's page cache and statements.</param>
+/// <param name="Gen2Collections">Gen-2 collections so far.</param>
+public sealed record MemoryReport(long Resident, long GcHeap, long GcHeapAfterGen2, long GcCommitted, long GcFragmented, long Sqlite, int Gen2Collections)
 {
     /// <summary>What starts the report's text in the log, so a reader of the log (the load bench) can find it.</summary>
     public const string Marker = "clues-memory:";
@@ -11,12 +18,12 @@ public sealed record MemoryReport(long Resident, long GcHeap, long GcCommitted, 
     /// <summary>The report as one line of text.</summary>
     public string Format() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Marker} rss={Resident} gcHeap={GcHeap} gcCommitted={GcCommitted} gcFragmented={GcFragmented} sqlite={Sqlite} gen2={Gen2Collections}");
+        $"{Marker} rss={Resident} gcHeap={GcHeap} gcHeapAfterGen2={GcHeapAfterGen2} gcCommitted={GcCommitted} gcFragmented={GcFragmented} sqlite={Sqlite} gen2={Gen2Collections}");
 
     /// <summary>Reads a report back from a log line containing <see cref="Marker"/>.</summary>
     public static bool TryParse(string line, out MemoryReport report)
     {
-        report = new MemoryReport(0, 0, 0, 0, 0, 0);
+        report = new MemoryReport(0, 0, 0, 0, 0, 0, 0);
         var at = line.IndexOf(Marker, StringComparison.Ordinal);
         if (at < 0)
         {
@@ -33,13 +40,13 @@ public sealed record MemoryReport(long Resident, long GcHeap, long GcCommitted, 
             }
         }
 
-        string[] names = ["rss", "gcHeap", "gcCommitted", "gcFragmented", "sqlite", "gen2"];
+        string[] names = ["rss", "gcHeap", "gcHeapAfterGen2", "gcCommitted", "gcFragmented", "sqlite", "gen2"];
         if (!names.All(values.ContainsKey))
         {
             return false;
         }
 
-        report = new MemoryReport(values["rss"], values["gcHeap"], values["gcCommitted"], values["gcFragmented"], values["sqlite"], (int)values["gen2"]);
+        report = new MemoryReport(values["rss"], values["gcHeap"], values["gcHeapAfterGen2"], values["gcCommitted"], values["gcFragmented"], values["sqlite"], (int)values["gen2"]);
         return true;
     }
 }

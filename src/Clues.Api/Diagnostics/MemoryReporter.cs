@@ -12,12 +12,16 @@ internal sealed partial class MemoryReporter(IOptions<MemoryReportOptions> optio
     public static MemoryReport Read()
     {
         var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        var background = GC.GetGCMemoryInfo(GCKind.Background);
+        var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        var gen2 = background.Index >= blocking.Index ? background : blocking;
         using var process = Process.GetCurrentProcess();
 
         // SQLite's own allocator total covers every connection's page cache and statement memory in the process.
         return new MemoryReport(
             process.WorkingSet64,
             gc.HeapSizeBytes,
+            gen2.HeapSizeBytes,
             gc.TotalCommittedBytes,
             gc.FragmentedBytes,
             SQLitePCL.raw.sqlite3_memory_used(),

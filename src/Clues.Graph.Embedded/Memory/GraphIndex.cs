@@ -25,8 +25,6 @@ internal sealed class GraphIndex
     // on every call cost more than the whole traversal. Readers may fill a slot concurrently under the
     // read lock (they write equal objects; reference writes are atomic); writers clear a slot whenever
     // what its ref shows changes.
-    private NodeRef?[] _nodeRefs = [];
-    private EdgeRef?[] _edgeRefs = [];
 
     public string?[] NodeIds { get; private set; } = [];
 
@@ -86,11 +84,14 @@ internal sealed class GraphIndex
 
     public static bool HasSurrogate(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
+    // Built per answer, not kept: answers are small and die young, while keeping one per node and edge ever read
+    // would grow the heap for as long as analysts reach new parts of the graph (up to ~64 bytes for each of a
+    // million edges) and promote all of it to gen 2.
     public NodeRef NodeRefOf(int slot) =>
-        _nodeRefs[slot] ??= new(NodeIds[slot]!, (NodeLabel)NodeLabels[slot], NodeNames[slot]);
+        new(NodeIds[slot]!, (NodeLabel)NodeLabels[slot], NodeNames[slot]);
 
     public EdgeRef EdgeRefOf(int edge) =>
-        _edgeRefs[edge] ??= new(
+        new(
             EdgeIds[edge]!,
             (RelType)EdgeType[edge],
             NodeIds[EdgeStart[edge]]!,
@@ -115,7 +116,6 @@ internal sealed class GraphIndex
     {
         EnsureNodeCapacity(slot + 1);
         NodeIds[slot] = id;
-        _nodeRefs[slot] = null;
         NodeLabels[slot] = label;
         NodeNames[slot] = name;
         AdjacencyCount[slot] = 0;
@@ -136,7 +136,6 @@ internal sealed class GraphIndex
 
         Names.Remove(slot);
         NodeNames[slot] = name;
-        _nodeRefs[slot] = null;
         Names.Add(slot, name);
     }
 
@@ -148,7 +147,6 @@ internal sealed class GraphIndex
         NodesByLabel[NodeLabels[slot]]--;
         Names.Remove(slot);
         NodeIds[slot] = null;
-        _nodeRefs[slot] = null;
         NodeNames[slot] = null;
         NodeLabels[slot] = 0;
         Adjacency[slot] = null;
@@ -160,7 +158,6 @@ internal sealed class GraphIndex
     {
         EnsureEdgeCapacity(slot + 1);
         EdgeIds[slot] = id;
-        _edgeRefs[slot] = null;
         EdgeType[slot] = type;
         EdgeStart[slot] = start;
         EdgeEnd[slot] = end;
@@ -190,13 +187,11 @@ internal sealed class GraphIndex
         EdgeType[slot] = type;
         EdgeFrom[slot] = validFrom;
         EdgeTo[slot] = validTo;
-        _edgeRefs[slot] = null;
     }
 
     public void RemoveEdge(int slot)
     {
         Unlink(slot);
-        _edgeRefs[slot] = null;
         _edgeSlots.Remove(EdgeIds[slot]!);
         EdgesByType[EdgeType[slot]]--;
         EdgeIds[slot] = null;
@@ -335,7 +330,6 @@ internal sealed class GraphIndex
         NodeIds = Resized(NodeIds, size);
         NodeLabels = Resized(NodeLabels, size);
         NodeNames = Resized(NodeNames, size);
-        _nodeRefs = Resized(_nodeRefs, size);
         Adjacency = Resized(Adjacency, size);
         AdjacencyCount = Resized(AdjacencyCount, size);
     }
@@ -349,7 +343,6 @@ internal sealed class GraphIndex
 
         int size = Math.Max(needed, Math.Max(64, EdgeIds.Length + (EdgeIds.Length >> 1)));
         EdgeIds = Resized(EdgeIds, size);
-        _edgeRefs = Resized(_edgeRefs, size);
         EdgeType = Resized(EdgeType, size);
         EdgeStart = Resized(EdgeStart, size);
         EdgeEnd = Resized(EdgeEnd, size);
