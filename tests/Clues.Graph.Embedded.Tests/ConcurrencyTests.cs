@@ -36,10 +36,17 @@ public sealed class ConcurrencyTests : IDisposable
         int readsDuringWrites = 0;
         int batchesWritten = 0;
 
+        // Writing starts once every reader runs: with the thread pool busy (other test classes run in parallel) the
+        // writer could otherwise finish all its batches before a reader was scheduled, and nothing would overlap.
+        int readersStarted = 0;
+        var allReading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
         Task writer = Task.Run(async () =>
         {
             try
             {
+                await allReading.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
                 // Keep writing until the readers have really overlapped the writes.
                 for (int b = 0; b < MaxBatches && (b < MinBatches || Volatile.Read(ref readsDuringWrites) < MinOverlappingReads); b++)
                 {
@@ -56,6 +63,11 @@ public sealed class ConcurrencyTests : IDisposable
         async Task Reader(int seed)
         {
             var random = new Random(seed);
+            if (Interlocked.Increment(ref readersStarted) == 3)
+            {
+                allReading.TrySetResult();
+            }
+
             while (!writing.IsCancellationRequested)
             {
                 GraphStats stats = await store.GetStatsAsync();
