@@ -108,10 +108,7 @@ internal static class MutationResolvers
             throw UserErrors.Create($"input.code: a clue numbered '{code}' is already registered.");
         }
 
-        // Time-ordered ids (UUIDv7, 74 random bits): new clues sort after each other, so the store's id index and the clue
-        // catalog take them at one place instead of rewriting pages and chunks all over (access is checked on every
-        // lookup, so an id being partly predictable reveals nothing).
-        var clue = new Clue("clue-" + Guid.CreateVersion7().ToString("N"), code, source, receivedOn, summary, problems, ClueStatus.Registered, evidence, reporter is not null);
+        var clue = new Clue("clue-" + Guid.NewGuid().ToString("N"), code, source, receivedOn, summary, problems, ClueStatus.Registered, evidence, reporter is not null);
 
         // The identity is sealed first: a clue must never say hasSealedReporter without the identity on file. If the
         // graph write then fails, the sealed entry names a clue id nobody holds, and reveals nothing.
