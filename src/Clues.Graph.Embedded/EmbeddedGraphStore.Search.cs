@@ -58,9 +58,10 @@ public sealed partial class EmbeddedGraphStore
                     {
                         best.Enqueue(match, match);
                     }
-                    else if (order.Compare(match, best.Peek()) < 0)
+                    else
                     {
-                        best.DequeueEnqueue(match, match);
+                        // Keeps the match only when it beats the worst kept, which then leaves.
+                        best.EnqueueDequeue(match, match);
                     }
                 }
             }

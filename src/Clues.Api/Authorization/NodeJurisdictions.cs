@@ -230,11 +230,8 @@ internal sealed class NodeJurisdictions
         return others.Count == 0 ? [] : await OfIdsAsync(store, others, depth, cancellationToken);
     }
 
-    private IReadOnlyList<DivisionCode> Shared(IReadOnlyList<DivisionCode> codes) => codes.Count switch
-    {
-        0 => [],
-        _ => _shared.GetOrAdd(string.Join(',', codes.Select(c => c.Value)), _ => codes),
-    };
+    private IReadOnlyList<DivisionCode> Shared(IReadOnlyList<DivisionCode> codes) =>
+        codes.Count == 0 ? [] : _shared.GetOrAdd(string.Join(',', codes.Select(c => c.Value)), _ => codes);
 
     /// <summary>GB 32100: characters 3–8 of a unified social credit code are the registering division's code.</summary>
     private static IReadOnlyList<DivisionCode> Division(CreditCode code) =>
