@@ -13,8 +13,12 @@ namespace Clues.Core.Analysis;
 /// </summary>
 public sealed class ClueCatalogSnapshot : IReadOnlyList<Clue>
 {
-    private const int MaxChunk = 1024;
-    private const int Chunk = 512;
+    // Small chunks because a write's copy is what it leaves behind: registrations land at random places in id order,
+    // so the chunk a write replaces has usually lived long enough to reach gen 2, and every registration used to leave
+    // a 4–8 KB array there (half the garbage that grew the heap under load). A 128–256 entry chunk leaves 1–2 KB; the
+    // chunk table each version copies (one reference per chunk, a few hundred for a city) dies young.
+    private const int MaxChunk = 256;
+    private const int Chunk = 128;
 
     private readonly Entry[][] _chunks;
     private readonly int[] _starts;
@@ -61,11 +65,19 @@ public sealed class ClueCatalogSnapshot : IReadOnlyList<Clue>
     /// <summary>The position of the first clue whose id sorts after <paramref name="id"/> (Count when none does).</summary>
     public int IndexAfter(string id)
     {
-        int low = 0, high = Count;
+        if (_chunks.Length == 0)
+        {
+            return 0;
+        }
+
+        // Every chunk after ChunkFor(id) starts after id, so the answer lies in that chunk or at its end.
+        var chunk = ChunkFor(id);
+        var entries = _chunks[chunk];
+        int low = 0, high = entries.Length;
         while (low < high)
         {
             var mid = low + ((high - low) >> 1);
-            if (string.CompareOrdinal(this[mid].Id, id) <= 0)
+            if (string.CompareOrdinal(entries[mid].Clue.Id, id) <= 0)
             {
                 low = mid + 1;
             }
@@ -75,7 +87,7 @@ public sealed class ClueCatalogSnapshot : IReadOnlyList<Clue>
             }
         }
 
-        return low;
+        return _starts[chunk] + low;
     }
 
     /// <summary>The clues from position <paramref name="start"/> on, in id order.</summary>

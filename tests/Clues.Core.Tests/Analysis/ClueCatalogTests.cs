@@ -147,5 +147,23 @@ public sealed class ClueCatalogTests
         Assert.Equal(fresh.FindBySummary("更新14", 1000), mine.FindBySummary("更新14", 1000));
         var middle = mine[mine.Count / 2].Id;
         Assert.Equal(mine.Select(c => c.Id).Where(i => string.CompareOrdinal(i, middle) > 0), mine.From(mine.IndexAfter(middle)).Select(c => c.Id));
+
+        // Probes present and absent, before the first id, between chunks and after the last: the position after each
+        // is how many ids sort at or before it.
+        var ids = mine.Select(c => c.Id).ToList();
+        var probes = Enumerable.Range(-1, 3002).Select(i => i < 0 ? "a" : $"m-{i:D5}").Append("m-").Append("z");
+        Assert.All(probes, probe => Assert.Equal(ids.Count(i => string.CompareOrdinal(i, probe) <= 0), mine.IndexAfter(probe)));
+        Assert.All(ids, id => Assert.Same(id, mine.Find(id)?.Id));
+        Assert.Null(mine.Find("m-99999"));
+    }
+
+    [Fact]
+    public async Task An_empty_catalog_places_every_id_at_its_start()
+    {
+        await using var scratch = await ScratchStore.WithAsync(new GraphBatchBuilder().Add(Person("p-1")));
+        var empty = await new ClueCatalog(scratch.Store).CurrentAsync();
+        Assert.Equal(0, empty.IndexAfter("anything"));
+        Assert.Null(empty.Find("anything"));
+        Assert.Empty(empty.From(0));
     }
 }
