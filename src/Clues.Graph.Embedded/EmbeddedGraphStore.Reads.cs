@@ -19,7 +19,7 @@ public sealed partial class EmbeddedGraphStore
         ReaderConnection reader = _readers.Rent();
         try
         {
-            return Task.FromResult(ReadOneNode(reader.NodeById.Set(0, id)));
+            return Task.FromResult(ReadOneNode(reader.NodeById.Set(0, id), id));
         }
         finally
         {
@@ -41,7 +41,7 @@ public sealed partial class EmbeddedGraphStore
             using SqliteTransaction snapshot = reader.BeginSnapshot();
             foreach (string id in ids)
             {
-                if (id is not null && ReadOneNode(reader.NodeById.Set(0, id)) is { } node)
+                if (id is not null && ReadOneNode(reader.NodeById.Set(0, id), id) is { } node)
                 {
                     found.Add(node);
                 }
@@ -87,7 +87,7 @@ public sealed partial class EmbeddedGraphStore
         ReaderConnection reader = _readers.Rent();
         try
         {
-            return Task.FromResult(ReadOneNode(reader.NodeByKey.Set(0, key.ToString())));
+            return Task.FromResult(ReadOneNode(reader.NodeByKey.Set(0, key.ToString()), knownId: null));
         }
         finally
         {
@@ -283,10 +283,14 @@ public sealed partial class EmbeddedGraphStore
         }
     }
 
-    private static NodeRecord? ReadOneNode(PreparedCommand command)
+    // A lookup by id answers with the caller's id string (the column holds exactly it): callers keep records for long
+    // (the clue catalog, the jurisdiction cache), and a fresh copy of the id per read would be kept beside the one
+    // the caller and the index already share. Not for ids with surrogates: a lone one is stored as U+FFFD, so the
+    // stored id is not the asked one.
+    private static NodeRecord? ReadOneNode(PreparedCommand command, string? knownId)
     {
         using SqliteDataReader rows = command.Reader();
-        return rows.Read() ? RecordCodec.ReadNode(rows) : null;
+        return rows.Read() ? RecordCodec.ReadNode(rows, knownId is not null && !GraphIndex.HasSurrogate(knownId) ? knownId : null) : null;
     }
 
     private static RelationshipRecord? ReadOneRelationship(PreparedCommand command)

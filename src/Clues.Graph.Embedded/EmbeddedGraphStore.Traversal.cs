@@ -134,10 +134,10 @@ public sealed partial class EmbeddedGraphStore
                     }
                 }
 
-                // Sort by type, then id, while the ids are at hand.
-                string?[] ids = _graph.EdgeIds;
-                byte[] types = _graph.EdgeType;
-                edges.Sort((a, b) => types[a] != types[b] ? types[a].CompareTo(types[b]) : string.CompareOrdinal(ids[a], ids[b]));
+                // Sort by type, then id, while the index is at hand.
+                GraphIndex graph = _graph;
+                byte[] types = graph.EdgeType;
+                edges.Sort((a, b) => types[a] != types[b] ? types[a].CompareTo(types[b]) : graph.CompareEdgeIds(a, b));
 
                 // Writers commit only under the write lock, so a snapshot pinned while we hold the
                 // read lock is exactly the state the edge list came from.

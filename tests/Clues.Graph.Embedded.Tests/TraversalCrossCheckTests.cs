@@ -1,4 +1,5 @@
 using Clues.Core.Graph;
+using Clues.Core.Model;
 using static Clues.Graph.Embedded.Tests.Records;
 
 namespace Clues.Graph.Embedded.Tests;
@@ -26,11 +27,15 @@ public sealed class TraversalCrossCheckTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
+    // Seeds 4 and 5 give relationships the ids GraphBatchBuilder derives from type and ends (some with a
+    // discriminator), which the index does not keep; moving such a relationship makes its id its own.
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public async Task Traversals_agree_with_brute_force_reference_answers(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    [InlineData(5, true)]
+    public async Task Traversals_agree_with_brute_force_reference_answers(int seed, bool derivedIds)
     {
         var random = new Random(seed);
         var nodes = new Dictionary<string, NodeRecord>();
@@ -45,7 +50,9 @@ public sealed class TraversalCrossCheckTests : IDisposable
 
             for (int i = 0; i < 110; i++)
             {
-                rels[$"r{i:D3}"] = RandomRel($"r{i:D3}", random, [.. nodes.Keys]);
+                RelationshipRecord rel = RandomRel(derivedIds ? null : $"r{i:D3}", random, [.. nodes.Keys]);
+                rel = rels.ContainsKey(rel.Id) ? rel with { Id = GraphBatchBuilder.IdOf(rel.Type, rel.StartId, rel.EndId, $"{i}") } : rel;
+                rels[rel.Id] = rel;
             }
 
             await store.WriteAsync(Batch(nodes.Values, rels.Values));
@@ -82,7 +89,11 @@ public sealed class TraversalCrossCheckTests : IDisposable
             var extra = new List<RelationshipRecord>();
             for (int i = 0; i < 20; i++)
             {
-                extra.Add(RandomRel($"x{i:D2}", random, [.. nodes.Keys]));
+                RelationshipRecord rel = RandomRel(derivedIds ? null : $"x{i:D2}", random, [.. nodes.Keys]);
+                if (!rels.ContainsKey(rel.Id) && extra.All(r => r.Id != rel.Id))
+                {
+                    extra.Add(rel);
+                }
             }
 
             await store.WriteAsync(Batch(rels: extra));
@@ -99,13 +110,14 @@ public sealed class TraversalCrossCheckTests : IDisposable
         }
     }
 
-    private static RelationshipRecord RandomRel(string id, Random random, List<string> nodeIds)
+    private static RelationshipRecord RandomRel(string? id, Random random, List<string> nodeIds)
     {
         string start = nodeIds[random.Next(nodeIds.Count)];
         string end = random.Next(25) == 0 ? start : nodeIds[random.Next(nodeIds.Count)];
         DateOnly? from = random.Next(3) == 0 ? new DateOnly(2016 + random.Next(5), 1 + random.Next(12), 1) : null;
         DateOnly? to = random.Next(3) == 0 ? new DateOnly(2021 + random.Next(3), 1 + random.Next(12), 1) : null;
-        return Rel(id, Types[random.Next(Types.Length)], start, end, from, to);
+        RelType type = Types[random.Next(Types.Length)];
+        return Rel(id ?? GraphBatchBuilder.IdOf(type, start, end), type, start, end, from, to);
     }
 
     private static async Task CheckAsync(EmbeddedGraphStore store, Dictionary<string, NodeRecord> nodes, Dictionary<string, RelationshipRecord> rels, Random random)

@@ -13,7 +13,7 @@ internal sealed class CandidateComparer : IComparer<int>
     public int Compare(int x, int y)
     {
         int byNode = string.CompareOrdinal(_graph.NodeIds[Other(x)], _graph.NodeIds[Other(y)]);
-        return byNode != 0 ? byNode : string.CompareOrdinal(_graph.EdgeIds[x], _graph.EdgeIds[y]);
+        return byNode != 0 ? byNode : _graph.CompareEdgeIds(x, y);
     }
 
     private int Other(int edge) => _graph.EdgeStart[edge] == From ? _graph.EdgeEnd[edge] : _graph.EdgeStart[edge];

@@ -1,4 +1,5 @@
 using Clues.Core.Graph;
+using Clues.Core.Model;
 
 namespace Clues.Graph.Embedded.Memory;
 
@@ -9,7 +10,9 @@ namespace Clues.Graph.Embedded.Memory;
 /// (edge slot, packed other end) pairs, which keeps a 10M-edge graph to a few hundred megabytes.
 /// The packed other end (node slot and which end we stand at) lets a traversal step without touching
 /// the edge arrays, whose random access would otherwise cost a cache miss per array per edge.
-/// Properties stay in SQLite.
+/// Properties stay in SQLite. An edge keeps its id only when the id is not the one derived from its type and ends
+/// (<see cref="GraphBatchBuilder.IdOf"/> without a discriminator), and nearly all are derived: keeping each as a
+/// string with a dictionary entry took ~130 bytes per edge, half of the index for a city.
 /// </summary>
 /// <remarks>
 /// Not thread-safe by itself: the store mutates it only under its write lock and the writer is the
@@ -17,14 +20,28 @@ namespace Clues.Graph.Embedded.Memory;
 /// </remarks>
 internal sealed class GraphIndex
 {
-    private readonly Dictionary<string, int> _nodeSlots = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _edgeSlots = new(StringComparer.Ordinal);
+    // Relationship type names as they appear in derived ids, by type byte; null where no type has the byte.
+    private static readonly string?[] TypeNames = BuildTypeNames();
 
-    // NodeRef and EdgeRef are immutable, so each slot's is made once on first use and handed to every
-    // caller: a neighbourhood of a few hundred nodes draws thousands of edges, and allocating them anew
-    // on every call cost more than the whole traversal. Readers may fill a slot concurrently under the
-    // read lock (they write equal objects; reference writes are atomic); writers clear a slot whenever
-    // what its ref shows changes.
+    private static readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> TypesByName =
+        TypeNames.Select((name, type) => (name, type)).Where(t => t.name is not null)
+            .ToDictionary(t => t.name!, t => (byte)t.type, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly Dictionary<string, int> _nodeSlots = new(StringComparer.Ordinal);
+
+    // The same dictionary, asked with a part of a relationship id without cutting it out as a string.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _nodesById;
+
+    // Edges whose id is not the derived one, by id; every other edge is found from the nodes its id names.
+    private readonly Dictionary<string, int> _edgeSlotsByOwnId = new(StringComparer.Ordinal);
+
+    // The same edges' ids by slot (a map, not an array per slot, since a city has few or none of them).
+    private readonly Dictionary<int, string> _ownEdgeIds = [];
+
+    private int _edgeCount;
+
+    public GraphIndex() => _nodesById = _nodeSlots.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string?[] NodeIds { get; private set; } = [];
 
@@ -51,8 +68,6 @@ internal sealed class GraphIndex
     /// <summary>One past the highest node slot ever used; the next new node takes this slot.</summary>
     public int NodeSlotCount { get; private set; }
 
-    public string?[] EdgeIds { get; private set; } = [];
-
     public int[] EdgeStart { get; private set; } = [];
 
     public int[] EdgeEnd { get; private set; } = [];
@@ -68,7 +83,10 @@ internal sealed class GraphIndex
 
     public int NodeCount => _nodeSlots.Count;
 
-    public int EdgeCount => _edgeSlots.Count;
+    public int EdgeCount => _edgeCount;
+
+    /// <summary>How many edges keep an id of their own (not derived from type and ends).</summary>
+    public int OwnIdCount => _ownEdgeIds.Count;
 
     public long[] NodesByLabel { get; } = new long[256];
 
@@ -92,7 +110,7 @@ internal sealed class GraphIndex
 
     public EdgeRef EdgeRefOf(int edge) =>
         new(
-            EdgeIds[edge]!,
+            EdgeIdOf(edge),
             (RelType)EdgeType[edge],
             NodeIds[EdgeStart[edge]]!,
             NodeIds[EdgeEnd[edge]]!,
@@ -101,7 +119,45 @@ internal sealed class GraphIndex
 
     public bool TryGetNode(string id, out int slot) => _nodeSlots.TryGetValue(id, out slot);
 
-    public bool TryGetEdge(string id, out int slot) => _edgeSlots.TryGetValue(id, out slot);
+    /// <summary>The id of a live edge: its own when it has one, else derived from its type and ends.</summary>
+    public string EdgeIdOf(int edge) =>
+        OwnIdOf(edge) ?? string.Concat(TypeNames[EdgeType[edge]], ":", NodeIds[EdgeStart[edge]], ">", NodeIds[EdgeEnd[edge]]);
+
+    /// <summary>Orders two live edges by id (ordinal), without building the ids as strings when they are short.</summary>
+    public int CompareEdgeIds(int x, int y)
+    {
+        Span<char> first = stackalloc char[128];
+        Span<char> second = stackalloc char[128];
+        return EdgeIdChars(x, first).SequenceCompareTo(EdgeIdChars(y, second));
+    }
+
+    public bool TryGetEdge(string id, out int slot)
+    {
+        if (_edgeSlotsByOwnId.TryGetValue(id, out slot))
+        {
+            return true;
+        }
+
+        slot = -1;
+        int colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !TypesByName.TryGetValue(id.AsSpan(0, colon), out byte type))
+        {
+            return false;
+        }
+
+        // Node ids may themselves hold '>', so try every split; ids are unique, so at most one edge matches.
+        for (int arrow = id.IndexOf('>', colon + 1); arrow >= 0; arrow = id.IndexOf('>', arrow + 1))
+        {
+            if (_nodesById.TryGetValue(id.AsSpan(colon + 1, arrow - colon - 1), out int start)
+                && _nodesById.TryGetValue(id.AsSpan(arrow + 1), out int end)
+                && TryFindDerived(type, start, end, out slot))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Sizes the arrays once before a bulk load so the rebuild does not copy them repeatedly.</summary>
     public void Reserve(int nodeSlots, int edgeSlots)
@@ -109,7 +165,6 @@ internal sealed class GraphIndex
         EnsureNodeCapacity(nodeSlots);
         EnsureEdgeCapacity(edgeSlots);
         _nodeSlots.EnsureCapacity(nodeSlots);
-        _edgeSlots.EnsureCapacity(edgeSlots);
     }
 
     public void AddNode(int slot, string id, byte label, string? name)
@@ -157,13 +212,13 @@ internal sealed class GraphIndex
     public void AddEdge(int slot, string id, byte type, int start, int end, int validFrom, int validTo, bool linkNow = true)
     {
         EnsureEdgeCapacity(slot + 1);
-        EdgeIds[slot] = id;
         EdgeType[slot] = type;
         EdgeStart[slot] = start;
         EdgeEnd[slot] = end;
         EdgeFrom[slot] = validFrom;
         EdgeTo[slot] = validTo;
-        _edgeSlots.Add(id, slot);
+        KeepOwnIdIfNeeded(slot, id);
+        _edgeCount++;
         EdgesByType[type]++;
         EdgeSlotCount = Math.Max(EdgeSlotCount, slot + 1);
         if (linkNow)
@@ -174,6 +229,8 @@ internal sealed class GraphIndex
 
     public void UpdateEdge(int slot, byte type, int start, int end, int validFrom, int validTo)
     {
+        // The id stays while what it was derived from may change: keep it as the edge's own id if so.
+        string? id = EdgeType[slot] != type || EdgeStart[slot] != start || EdgeEnd[slot] != end ? EdgeIdOf(slot) : null;
         if (EdgeStart[slot] != start || EdgeEnd[slot] != end)
         {
             Unlink(slot);
@@ -187,14 +244,19 @@ internal sealed class GraphIndex
         EdgeType[slot] = type;
         EdgeFrom[slot] = validFrom;
         EdgeTo[slot] = validTo;
+        if (id is not null)
+        {
+            ForgetOwnId(slot);
+            KeepOwnIdIfNeeded(slot, id);
+        }
     }
 
     public void RemoveEdge(int slot)
     {
         Unlink(slot);
-        _edgeSlots.Remove(EdgeIds[slot]!);
+        ForgetOwnId(slot);
+        _edgeCount--;
         EdgesByType[EdgeType[slot]]--;
-        EdgeIds[slot] = null;
         EdgeType[slot] = 0;
     }
 
@@ -319,6 +381,103 @@ internal sealed class GraphIndex
         }
     }
 
+    private static string?[] BuildTypeNames()
+    {
+        var names = new string?[256];
+        foreach (RelType type in Enum.GetValues<RelType>())
+        {
+            names[(byte)type] = GraphBatchBuilder.IdOf(type, string.Empty, string.Empty)[..^2];
+        }
+
+        return names;
+    }
+
+    private bool IsDerived(string id, byte type, int start, int end)
+    {
+        if (TypeNames[type] is not { } name)
+        {
+            return false;
+        }
+
+        string from = NodeIds[start]!;
+        string to = NodeIds[end]!;
+        ReadOnlySpan<char> rest = id;
+        return id.Length == name.Length + from.Length + to.Length + 2
+            && rest.StartsWith(name, StringComparison.Ordinal)
+            && rest[name.Length] == ':'
+            && rest.Slice(name.Length + 1, from.Length).SequenceEqual(from)
+            && rest[name.Length + 1 + from.Length] == '>'
+            && rest[^to.Length..].SequenceEqual(to);
+    }
+
+    private string? OwnIdOf(int edge) => _ownEdgeIds.Count == 0 ? null : _ownEdgeIds.GetValueOrDefault(edge);
+
+    private void KeepOwnIdIfNeeded(int slot, string id)
+    {
+        if (!IsDerived(id, EdgeType[slot], EdgeStart[slot], EdgeEnd[slot]))
+        {
+            _edgeSlotsByOwnId.Add(id, slot);
+            _ownEdgeIds.Add(slot, id);
+        }
+    }
+
+    private void ForgetOwnId(int slot)
+    {
+        if (_ownEdgeIds.Remove(slot, out string? own))
+        {
+            _edgeSlotsByOwnId.Remove(own);
+        }
+    }
+
+    // The derived edge of this type from start to end, searched from whichever end has fewer edges.
+    private bool TryFindDerived(byte type, int start, int end, out int slot)
+    {
+        bool fromStart = AdjacencyCount[start] <= AdjacencyCount[end];
+        int node = fromStart ? start : end;
+        int other = fromStart ? end : start;
+        int bit = fromStart ? StartBit : EndBit;
+        int[]? list = Adjacency[node];
+        int count = AdjacencyCount[node];
+        for (int i = 0; i < count; i++)
+        {
+            int edge = list![2 * i];
+            int packed = list[(2 * i) + 1];
+            if ((packed & bit) != 0 && OtherOf(packed) == other && EdgeType[edge] == type && OwnIdOf(edge) is null)
+            {
+                slot = edge;
+                return true;
+            }
+        }
+
+        slot = -1;
+        return false;
+    }
+
+    // The id's characters: the edge's own id, or the derived one written into buffer (a string when it does not fit).
+    private ReadOnlySpan<char> EdgeIdChars(int edge, Span<char> buffer)
+    {
+        if (OwnIdOf(edge) is { } own)
+        {
+            return own;
+        }
+
+        string name = TypeNames[EdgeType[edge]]!;
+        string from = NodeIds[EdgeStart[edge]]!;
+        string to = NodeIds[EdgeEnd[edge]]!;
+        int length = name.Length + from.Length + to.Length + 2;
+        if (length > buffer.Length)
+        {
+            return EdgeIdOf(edge);
+        }
+
+        name.CopyTo(buffer);
+        buffer[name.Length] = ':';
+        from.CopyTo(buffer[(name.Length + 1)..]);
+        buffer[name.Length + 1 + from.Length] = '>';
+        to.CopyTo(buffer[(length - to.Length)..]);
+        return buffer[..length];
+    }
+
     private void EnsureNodeCapacity(int needed)
     {
         if (NodeIds.Length >= needed)
@@ -336,13 +495,12 @@ internal sealed class GraphIndex
 
     private void EnsureEdgeCapacity(int needed)
     {
-        if (EdgeIds.Length >= needed)
+        if (EdgeType.Length >= needed)
         {
             return;
         }
 
-        int size = Math.Max(needed, Math.Max(64, EdgeIds.Length + (EdgeIds.Length >> 1)));
-        EdgeIds = Resized(EdgeIds, size);
+        int size = Math.Max(needed, Math.Max(64, EdgeType.Length + (EdgeType.Length >> 1)));
         EdgeType = Resized(EdgeType, size);
         EdgeStart = Resized(EdgeStart, size);
         EdgeEnd = Resized(EdgeEnd, size);

@@ -32,8 +32,8 @@ internal static class RecordCodec
         return new NaturalKey(Enum.Parse<NaturalKeyKind>(text.AsSpan(0, colon)), text[(colon + 1)..]);
     }
 
-    public static NodeRecord ReadNode(SqliteDataReader reader) => new(
-        reader.GetString(0),
+    public static NodeRecord ReadNode(SqliteDataReader reader, string? knownId = null) => new(
+        knownId ?? reader.GetString(0),
         (NodeLabel)reader.GetInt32(1),
         reader.IsDBNull(2) ? null : reader.GetString(2),
         ParseKey(reader.IsDBNull(3) ? null : reader.GetString(3)),
