@@ -10,7 +10,8 @@ namespace Clues.Api.Diagnostics;
 /// <param name="GcFragmented">Free space inside the heap after the latest collection.</param>
 /// <param name="Sqlite">SQLite's own allocations: every connection's page cache and statements.</param>
 /// <param name="Gen2Collections">Gen-2 collections so far.</param>
-public sealed record MemoryReport(long Resident, long GcHeap, long GcHeapAfterGen2, long GcCommitted, long GcFragmented, long Sqlite, int Gen2Collections)
+/// <param name="Gc">The collector's settings the figures were taken under.</param>
+public sealed record MemoryReport(long Resident, long GcHeap, long GcHeapAfterGen2, long GcCommitted, long GcFragmented, long Sqlite, int Gen2Collections, GcSettings Gc)
 {
     /// <summary>What starts the report's text in the log, so a reader of the log (the load bench) can find it.</summary>
     public const string Marker = "clues-memory:";
@@ -18,12 +19,13 @@ public sealed record MemoryReport(long Resident, long GcHeap, long GcHeapAfterGe
     /// <summary>The report as one line of text.</summary>
     public string Format() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Marker} rss={Resident} gcHeap={GcHeap} gcHeapAfterGen2={GcHeapAfterGen2} gcCommitted={GcCommitted} gcFragmented={GcFragmented} sqlite={Sqlite} gen2={Gen2Collections}");
+        $"{Marker} rss={Resident} gcHeap={GcHeap} gcHeapAfterGen2={GcHeapAfterGen2} gcCommitted={GcCommitted} gcFragmented={GcFragmented} sqlite={Sqlite} gen2={Gen2Collections} " +
+        $"serverGc={(Gc.Server ? 1 : 0)} gcHeaps={Gc.Heaps} gcAdaptation={Gc.Adaptation} gcGen0MaxBudget={Gc.Gen0MaxBudget}");
 
     /// <summary>Reads a report back from a log line containing <see cref="Marker"/>.</summary>
     public static bool TryParse(string line, out MemoryReport report)
     {
-        report = new MemoryReport(0, 0, 0, 0, 0, 0, 0);
+        report = new MemoryReport(0, 0, 0, 0, 0, 0, 0, new GcSettings(false, 0, 0, 0));
         var at = line.IndexOf(Marker, StringComparison.Ordinal);
         if (at < 0)
         {
@@ -40,13 +42,14 @@ public sealed record MemoryReport(long Resident, long GcHeap, long GcHeapAfterGe
             }
         }
 
-        string[] names = ["rss", "gcHeap", "gcHeapAfterGen2", "gcCommitted", "gcFragmented", "sqlite", "gen2"];
+        string[] names = ["rss", "gcHeap", "gcHeapAfterGen2", "gcCommitted", "gcFragmented", "sqlite", "gen2", "serverGc", "gcHeaps", "gcAdaptation", "gcGen0MaxBudget"];
         if (!names.All(values.ContainsKey))
         {
             return false;
         }
 
-        report = new MemoryReport(values["rss"], values["gcHeap"], values["gcHeapAfterGen2"], values["gcCommitted"], values["gcFragmented"], values["sqlite"], (int)values["gen2"]);
+        var gc = new GcSettings(values["serverGc"] == 1, (int)values["gcHeaps"], (int)values["gcAdaptation"], values["gcGen0MaxBudget"]);
+        report = new MemoryReport(values["rss"], values["gcHeap"], values["gcHeapAfterGen2"], values["gcCommitted"], values["gcFragmented"], values["sqlite"], (int)values["gen2"], gc);
         return true;
     }
 }

@@ -25,7 +25,8 @@ internal sealed partial class MemoryReporter(IOptions<MemoryReportOptions> optio
             gc.TotalCommittedBytes,
             gc.FragmentedBytes,
             SQLitePCL.raw.sqlite3_memory_used(),
-            GC.CollectionCount(2));
+            GC.CollectionCount(2),
+            GcSettings.Read());
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

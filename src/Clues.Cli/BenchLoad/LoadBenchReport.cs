@@ -3,7 +3,8 @@ namespace Clues.Cli.BenchLoad;
 /// <summary>
 /// Everything <c>clues bench load --json</c> prints. <see cref="AchievedRate"/> counts answers without errors per measured
 /// second; <see cref="WorstMsPer10Seconds"/> is the slowest latency of the requests due in each 10 s from the start,
-/// warm-up included, to show when slow answers happened.
+/// warm-up included, to show when slow answers happened. <see cref="ServerGc"/> is the collector's settings as the
+/// served process reported them, since its memory figures mean little without them.
 /// </summary>
 internal sealed record LoadBenchReport(
     string Data,
@@ -30,7 +31,8 @@ internal sealed record LoadBenchReport(
     double RssLastMinuteMb,
     bool ServerAlive,
     int ServerErrorLogLines,
-    IReadOnlyList<string> ServerLogTail)
+    IReadOnlyList<string> ServerLogTail,
+    string ServerGc)
 {
     /// <summary>Growth of resident memory from the first to the last measured minute, as a share of the first.</summary>
     public double RssGrowth => RssFirstMinuteMb > 0 ? Math.Round((RssLastMinuteMb - RssFirstMinuteMb) / RssFirstMinuteMb, 3) : 0;

@@ -39,7 +39,9 @@ internal static class LoadBenchmark
 
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var alive = await api.IsHealthyAsync(probe, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
-        return run.Report(options.DataDirectory?.FullName ?? "(fresh demo store)", loadAtStart, LoadAverage(), alive, api.FailLogLines, api.FailLogLines > 0 ? [.. api.LogTail().TakeLast(60)] : []);
+        return run.Report(
+            options.DataDirectory?.FullName ?? "(fresh demo store)", loadAtStart, LoadAverage(), alive, api.FailLogLines, api.FailLogLines > 0 ? [.. api.LogTail().TakeLast(60)] : [],
+            api.LatestMemory?.Gc.Describe() ?? "not reported");
     }
 
     /// <summary>The 1, 5 and 15 minute load averages, or "n/a" off Linux.</summary>
@@ -150,7 +152,7 @@ internal static class LoadBenchmark
             }
         }
 
-        public LoadBenchReport Report(string data, string loadAtStart, string loadAtEnd, bool alive, int failLines, IReadOnlyList<string> logTail)
+        public LoadBenchReport Report(string data, string loadAtStart, string loadAtEnd, bool alive, int failLines, IReadOnlyList<string> logTail, string serverGc)
         {
             lock (_gate)
             {
@@ -192,7 +194,8 @@ internal static class LoadBenchmark
                     Math.Round(last / 1048576.0, 1),
                     alive,
                     failLines,
-                    logTail);
+                    logTail,
+                    serverGc);
             }
         }
 

@@ -102,7 +102,7 @@ internal static class BenchLoadCommand
         Console.WriteLine(string.Create(c, $"  handover: {r.Handover.CluesRegistered} clues registered, {r.Handover.CluesDrafted} drafted ({r.Handover.ItemsDrafted} items), {r.Handover.Proposed} proposed, {r.Handover.Filed} filed, {r.Handover.Approved} approved"));
         Console.WriteLine(string.Create(c, $"  slowest answer per 10 s from the start (warm-up included), ms: {string.Join(' ', r.WorstMsPer10Seconds)}"));
         Console.WriteLine(string.Create(c, $"  server RSS: {r.RssFirstMinuteMb:0.0} MB first minute, {r.RssLastMinuteMb:0.0} MB last minute ({r.RssGrowth:+0.0%;-0.0%}); samples every 10 s: {string.Join(' ', r.Rss.Select(s => (s.Bytes / 1048576).ToString(c)))}"));
-        Console.WriteLine($"  server alive at the end: {(r.ServerAlive ? "yes" : "NO")}; error log lines: {r.ServerErrorLogLines}");
+        Console.WriteLine($"  server alive at the end: {(r.ServerAlive ? "yes" : "NO")}; error log lines: {r.ServerErrorLogLines}; {r.ServerGc}");
         foreach (var sample in r.ErrorSamples)
         {
             Console.WriteLine("  error: " + sample);
