@@ -11,7 +11,12 @@ namespace Clues.Api.Diagnostics;
 /// <param name="Sqlite">SQLite's own allocations: every connection's page cache and statements.</param>
 /// <param name="Gen2Collections">Gen-2 collections so far.</param>
 /// <param name="Gc">The collector's settings the figures were taken under.</param>
-public sealed record MemoryReport(long Resident, long GcHeap, long GcHeapAfterGen2, long GcCommitted, long GcFragmented, long Sqlite, int Gen2Collections, GcSettings Gc)
+/// <param name="GcPauseMilliseconds">Time the collector has paused the process so far.</param>
+/// <param name="PoolThreads">Thread-pool threads now: a climb under steady load means work is blocking them.</param>
+/// <param name="PoolQueued">Work items waiting for a thread-pool thread now.</param>
+public sealed record MemoryReport(
+    long Resident, long GcHeap, long GcHeapAfterGen2, long GcCommitted, long GcFragmented, long Sqlite, int Gen2Collections, GcSettings Gc,
+    long GcPauseMilliseconds, int PoolThreads, long PoolQueued)
 {
     /// <summary>What starts the report's text in the log, so a reader of the log (the load bench) can find it.</summary>
     public const string Marker = "clues-memory:";
@@ -20,12 +25,13 @@ public sealed record MemoryReport(long Resident, long GcHeap, long GcHeapAfterGe
     public string Format() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Marker} rss={Resident} gcHeap={GcHeap} gcHeapAfterGen2={GcHeapAfterGen2} gcCommitted={GcCommitted} gcFragmented={GcFragmented} sqlite={Sqlite} gen2={Gen2Collections} " +
-        $"serverGc={(Gc.Server ? 1 : 0)} gcHeaps={Gc.Heaps} gcAdaptation={Gc.Adaptation} gcGen0MaxBudget={Gc.Gen0MaxBudget}");
+        $"serverGc={(Gc.Server ? 1 : 0)} gcHeaps={Gc.Heaps} gcAdaptation={Gc.Adaptation} gcGen0MaxBudget={Gc.Gen0MaxBudget} " +
+        $"gcPauseMs={GcPauseMilliseconds} poolThreads={PoolThreads} poolQueued={PoolQueued}");
 
     /// <summary>Reads a report back from a log line containing <see cref="Marker"/>.</summary>
     public static bool TryParse(string line, out MemoryReport report)
     {
-        report = new MemoryReport(0, 0, 0, 0, 0, 0, 0, new GcSettings(false, 0, 0, 0));
+        report = new MemoryReport(0, 0, 0, 0, 0, 0, 0, new GcSettings(false, 0, 0, 0), 0, 0, 0);
         var at = line.IndexOf(Marker, StringComparison.Ordinal);
         if (at < 0)
         {
@@ -42,14 +48,15 @@ public sealed record MemoryReport(long Resident, long GcHeap, long GcHeapAfterGe
             }
         }
 
-        string[] names = ["rss", "gcHeap", "gcHeapAfterGen2", "gcCommitted", "gcFragmented", "sqlite", "gen2", "serverGc", "gcHeaps", "gcAdaptation", "gcGen0MaxBudget"];
+        string[] names = ["rss", "gcHeap", "gcHeapAfterGen2", "gcCommitted", "gcFragmented", "sqlite", "gen2", "serverGc", "gcHeaps", "gcAdaptation", "gcGen0MaxBudget", "gcPauseMs", "poolThreads", "poolQueued"];
         if (!names.All(values.ContainsKey))
         {
             return false;
         }
 
         var gc = new GcSettings(values["serverGc"] == 1, (int)values["gcHeaps"], (int)values["gcAdaptation"], values["gcGen0MaxBudget"]);
-        report = new MemoryReport(values["rss"], values["gcHeap"], values["gcHeapAfterGen2"], values["gcCommitted"], values["gcFragmented"], values["sqlite"], (int)values["gen2"], gc);
+        report = new MemoryReport(values["rss"], values["gcHeap"], values["gcHeapAfterGen2"], values["gcCommitted"], values["gcFragmented"], values["sqlite"], (int)values["gen2"], gc,
+            values["gcPauseMs"], (int)values["poolThreads"], values["poolQueued"]);
         return true;
     }
 }

@@ -26,7 +26,10 @@ internal sealed partial class MemoryReporter(IOptions<MemoryReportOptions> optio
             gc.FragmentedBytes,
             SQLitePCL.raw.sqlite3_memory_used(),
             GC.CollectionCount(2),
-            GcSettings.Read());
+            GcSettings.Read(),
+            (long)GC.GetTotalPauseDuration().TotalMilliseconds,
+            ThreadPool.ThreadCount,
+            ThreadPool.PendingWorkItemCount);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

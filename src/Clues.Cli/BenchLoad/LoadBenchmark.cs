@@ -201,7 +201,7 @@ internal static class LoadBenchmark
 
         private static string MemorySplit(MemoryReport? memory) => memory is null
             ? string.Empty
-            : string.Create(CultureInfo.InvariantCulture, $" (GC heap {memory.GcHeap / 1048576.0:0}, after gen-2 {memory.GcHeapAfterGen2 / 1048576.0:0}, committed {memory.GcCommitted / 1048576.0:0}, fragmented {memory.GcFragmented / 1048576.0:0}, SQLite {memory.Sqlite / 1048576.0:0} MB; {memory.Gen2Collections} gen-2)");
+            : string.Create(CultureInfo.InvariantCulture, $" (GC heap {memory.GcHeap / 1048576.0:0}, after gen-2 {memory.GcHeapAfterGen2 / 1048576.0:0}, committed {memory.GcCommitted / 1048576.0:0}, fragmented {memory.GcFragmented / 1048576.0:0}, SQLite {memory.Sqlite / 1048576.0:0} MB; {memory.Gen2Collections} gen-2, GC pauses {memory.GcPauseMilliseconds} ms in all; pool {memory.PoolThreads} threads, {memory.PoolQueued} queued)");
 
         private static double Round(double value) => double.IsNaN(value) ? 0 : Math.Round(value, 2);
 
