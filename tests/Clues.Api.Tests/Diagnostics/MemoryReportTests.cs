@@ -9,7 +9,7 @@ public sealed class MemoryReportTests
     [Fact]
     public void A_report_reads_back_from_its_log_line_with_text_around_it()
     {
-        var report = new MemoryReport(600_000_000, 300_000_000, 280_000_000, 400_000_000, 12_345, 70_000_000, 17, new GcSettings(true, 2, 0, 33_554_432), 1_234, 9, 3);
+        var report = new MemoryReport(600_000_000, 300_000_000, 280_000_000, 400_000_000, 12_345, 70_000_000, 17, new GcSettings(true, false, 2, 0, 33_554_432), 1_234, 9, 3);
 
         Assert.True(MemoryReport.TryParse("      " + report.Format() + " ", out var back));
 
@@ -35,6 +35,7 @@ public sealed class MemoryReportTests
         Assert.True(report.GcCommitted < report.Resident, report.Format());
         Assert.True(report.Sqlite >= 0);
         Assert.Equal(System.Runtime.GCSettings.IsServerGC, report.Gc.Server);
+        Assert.Equal(System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.Batch, report.Gc.Concurrent);
         Assert.True(report.Gc.Gen0MaxBudget > 0, report.Format());
         Assert.True(report.PoolThreads > 0 && report.PoolQueued >= 0 && report.GcPauseMilliseconds >= 0, report.Format());
     }
