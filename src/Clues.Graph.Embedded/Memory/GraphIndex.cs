@@ -121,7 +121,7 @@ internal sealed class GraphIndex
 
     /// <summary>The id of a live edge: its own when it has one, else derived from its type and ends.</summary>
     public string EdgeIdOf(int edge) =>
-        OwnIdOf(edge) ?? string.Concat(TypeNames[EdgeType[edge]], ":", NodeIds[EdgeStart[edge]], ">", NodeIds[EdgeEnd[edge]]);
+        OwnIdOf(edge) ?? string.Create(DerivedIdLength(edge), (Index: this, Edge: edge), static (chars, at) => at.Index.WriteDerivedId(at.Edge, chars));
 
     /// <summary>Orders two live edges by id (ordinal), without building the ids as strings when they are short.</summary>
     public int CompareEdgeIds(int x, int y)
@@ -461,21 +461,30 @@ internal sealed class GraphIndex
             return own;
         }
 
-        string name = TypeNames[EdgeType[edge]]!;
-        string from = NodeIds[EdgeStart[edge]]!;
-        string to = NodeIds[EdgeEnd[edge]]!;
-        int length = name.Length + from.Length + to.Length + 2;
+        int length = DerivedIdLength(edge);
         if (length > buffer.Length)
         {
             return EdgeIdOf(edge);
         }
 
-        name.CopyTo(buffer);
-        buffer[name.Length] = ':';
-        from.CopyTo(buffer[(name.Length + 1)..]);
-        buffer[name.Length + 1 + from.Length] = '>';
-        to.CopyTo(buffer[(length - to.Length)..]);
+        WriteDerivedId(edge, buffer[..length]);
         return buffer[..length];
+    }
+
+    private int DerivedIdLength(int edge) =>
+        TypeNames[EdgeType[edge]]!.Length + NodeIds[EdgeStart[edge]]!.Length + NodeIds[EdgeEnd[edge]]!.Length + 2;
+
+    // Writes Type:startId>endId into chars, which is exactly DerivedIdLength(edge) long.
+    private void WriteDerivedId(int edge, Span<char> chars)
+    {
+        string name = TypeNames[EdgeType[edge]]!;
+        string from = NodeIds[EdgeStart[edge]]!;
+        string to = NodeIds[EdgeEnd[edge]]!;
+        name.CopyTo(chars);
+        chars[name.Length] = ':';
+        from.CopyTo(chars[(name.Length + 1)..]);
+        chars[name.Length + 1 + from.Length] = '>';
+        to.CopyTo(chars[^to.Length..]);
     }
 
     private void EnsureNodeCapacity(int needed)
