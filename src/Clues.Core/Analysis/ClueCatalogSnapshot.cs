@@ -60,36 +60,16 @@ public sealed class ClueCatalogSnapshot : IReadOnlyList<Clue>
     /// <summary>The clue with <paramref name="id"/>, or null.</summary>
     public Clue? Find(string id)
     {
-        var at = IndexAfter(id) - 1;
-        return at >= 0 && this[at].Id == id ? this[at] : null;
+        // The clue, if present, is the last one at or before id in its chunk: no chunk lookup by position needed.
+        var (chunk, after) = PositionAfter(id);
+        return after > 0 && _chunks[chunk][after - 1].Clue.Id == id ? _chunks[chunk][after - 1].Clue : null;
     }
 
     /// <summary>The position of the first clue whose id sorts after <paramref name="id"/> (Count when none does).</summary>
     public int IndexAfter(string id)
     {
-        if (_chunks.Length == 0)
-        {
-            return 0;
-        }
-
-        // Every chunk after ChunkFor(id) starts after id, so the answer lies in that chunk or at its end.
-        var chunk = ChunkFor(id);
-        var entries = _chunks[chunk];
-        int low = 0, high = entries.Length;
-        while (low < high)
-        {
-            var mid = low + ((high - low) >> 1);
-            if (string.CompareOrdinal(entries[mid].Clue.Id, id) <= 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return _starts[chunk] + low;
+        var (chunk, after) = PositionAfter(id);
+        return _starts[chunk] + after;
     }
 
     /// <summary>The clues from position <paramref name="start"/> on, in id order.</summary>
@@ -208,6 +188,34 @@ public sealed class ClueCatalogSnapshot : IReadOnlyList<Clue>
         {
             yield return [.. entries.GetRange(at, Math.Min(Chunk, entries.Count - at))];
         }
+    }
+
+    /// <summary>The chunk <paramref name="id"/> belongs in and the position in it of the first clue sorting after it.</summary>
+    private (int Chunk, int After) PositionAfter(string id)
+    {
+        if (_chunks.Length == 0)
+        {
+            return (0, 0);
+        }
+
+        // Every chunk after ChunkFor(id) starts after id, so the answer lies in that chunk or at its end.
+        var chunk = ChunkFor(id);
+        var entries = _chunks[chunk];
+        int low = 0, high = entries.Length;
+        while (low < high)
+        {
+            var mid = low + ((high - low) >> 1);
+            if (string.CompareOrdinal(entries[mid].Clue.Id, id) <= 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return (chunk, low);
     }
 
     /// <summary>The chunk an id belongs in: the last whose first id is not after it (the first chunk for ids before all).</summary>
