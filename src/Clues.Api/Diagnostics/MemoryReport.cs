@@ -25,13 +25,13 @@ public sealed record MemoryReport(
     public string Format() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Marker} rss={Resident} gcHeap={GcHeap} gcHeapAfterGen2={GcHeapAfterGen2} gcCommitted={GcCommitted} gcFragmented={GcFragmented} sqlite={Sqlite} gen2={Gen2Collections} " +
-        $"serverGc={(Gc.Server ? 1 : 0)} gcConcurrent={(Gc.Concurrent ? 1 : 0)} gcHeaps={Gc.Heaps} gcAdaptation={Gc.Adaptation} gcGen0MaxBudget={Gc.Gen0MaxBudget} " +
+        $"serverGc={(Gc.Server ? 1 : 0)} gcConcurrent={(Gc.Concurrent ? 1 : 0)} gcHeaps={Gc.Heaps} gcAdaptation={Gc.Adaptation} gcGen0MaxBudget={Gc.Gen0MaxBudget} gcConserveMemory={Gc.ConserveMemory} " +
         $"gcPauseMs={GcPauseMilliseconds} poolThreads={PoolThreads} poolQueued={PoolQueued}");
 
     /// <summary>Reads a report back from a log line containing <see cref="Marker"/>.</summary>
     public static bool TryParse(string line, out MemoryReport report)
     {
-        report = new MemoryReport(0, 0, 0, 0, 0, 0, 0, new GcSettings(false, false, 0, 0, 0), 0, 0, 0);
+        report = new MemoryReport(0, 0, 0, 0, 0, 0, 0, new GcSettings(false, false, 0, 0, 0, 0), 0, 0, 0);
         var at = line.IndexOf(Marker, StringComparison.Ordinal);
         if (at < 0)
         {
@@ -48,13 +48,13 @@ public sealed record MemoryReport(
             }
         }
 
-        string[] names = ["rss", "gcHeap", "gcHeapAfterGen2", "gcCommitted", "gcFragmented", "sqlite", "gen2", "serverGc", "gcConcurrent", "gcHeaps", "gcAdaptation", "gcGen0MaxBudget", "gcPauseMs", "poolThreads", "poolQueued"];
+        string[] names = ["rss", "gcHeap", "gcHeapAfterGen2", "gcCommitted", "gcFragmented", "sqlite", "gen2", "serverGc", "gcConcurrent", "gcHeaps", "gcAdaptation", "gcGen0MaxBudget", "gcConserveMemory", "gcPauseMs", "poolThreads", "poolQueued"];
         if (!names.All(values.ContainsKey))
         {
             return false;
         }
 
-        var gc = new GcSettings(values["serverGc"] == 1, values["gcConcurrent"] == 1, (int)values["gcHeaps"], (int)values["gcAdaptation"], values["gcGen0MaxBudget"]);
+        var gc = new GcSettings(values["serverGc"] == 1, values["gcConcurrent"] == 1, (int)values["gcHeaps"], (int)values["gcAdaptation"], values["gcGen0MaxBudget"], (int)values["gcConserveMemory"]);
         report = new MemoryReport(values["rss"], values["gcHeap"], values["gcHeapAfterGen2"], values["gcCommitted"], values["gcFragmented"], values["sqlite"], (int)values["gen2"], gc,
             values["gcPauseMs"], (int)values["poolThreads"], values["poolQueued"]);
         return true;

@@ -9,7 +9,7 @@ public sealed class MemoryReportTests
     [Fact]
     public void A_report_reads_back_from_its_log_line_with_text_around_it()
     {
-        var report = new MemoryReport(600_000_000, 300_000_000, 280_000_000, 400_000_000, 12_345, 70_000_000, 17, new GcSettings(true, false, 2, 0, 33_554_432), 1_234, 9, 3);
+        var report = new MemoryReport(600_000_000, 300_000_000, 280_000_000, 400_000_000, 12_345, 70_000_000, 17, new GcSettings(true, false, 2, 0, 33_554_432, 9), 1_234, 9, 3);
 
         Assert.True(MemoryReport.TryParse("      " + report.Format() + " ", out var back));
 
