@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,10 +10,15 @@ namespace Clues.Api.Caching;
 
 /// <summary>
 /// <see cref="IAnalysisCache"/> over <see cref="IDistributedCache"/> (memory by default, Redis when registered). The
-/// entry key is <c>epoch:dataVersion:sha256(operation+arguments)</c>:
+/// entry key is <c>epoch:sha256(operation+arguments)</c>, and the entry is the store's data version followed by the
+/// answer's JSON:
 /// <list type="bullet">
 /// <item>the data version is read <em>before</em> the answer is computed, and the store raises it only after a write
-/// is visible, so an entry never holds data older than its version;</item>
+/// is visible, so an entry never holds data older than its version; an entry is served only while its version is the
+/// store's current one;</item>
+/// <item>the version is in the entry, not the key, so a question asked again after a write replaces its one entry
+/// instead of leaving one per version behind (under steady writes that was a dead entry per question and write, kept
+/// until its time to live ran out);</item>
 /// <item>the epoch is new for every process, because the version restarts when the store is opened, and a shared
 /// cache (Redis) must not hand a restarted process answers filed under the same numbers before the restart;</item>
 /// <item>the hash bounds the key's length whatever the arguments are.</item>
@@ -25,6 +31,8 @@ internal sealed partial class AnalysisCache(
     IOptions<AnalysisCacheOptions> options,
     ILogger<AnalysisCache> logger) : IAnalysisCache
 {
+    private const int VersionBytes = sizeof(long);
+
     private static readonly JsonSerializerOptions EntryJson = new(JsonSerializerDefaults.General);
 
     private readonly string _epoch = Guid.NewGuid().ToString("N")[..12];
@@ -50,9 +58,9 @@ internal sealed partial class AnalysisCache(
             return await factory(cancellationToken).ConfigureAwait(false);
         }
 
-        var entryKey = EntryKey(dataVersion, key);
+        var entryKey = EntryKey(key);
         var cached = await TryGetAsync(entryKey, cancellationToken).ConfigureAwait(false);
-        if (cached is not null && TryRead<T>(cached, entryKey, out var answer))
+        if (cached is not null && VersionOf(cached) == dataVersion && TryRead<T>(cached, entryKey, out var answer))
         {
             Interlocked.Increment(ref _hits);
             return answer;
@@ -60,20 +68,27 @@ internal sealed partial class AnalysisCache(
 
         Interlocked.Increment(ref _misses);
         var computed = await factory(cancellationToken).ConfigureAwait(false);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(computed, EntryJson);
-        if (bytes.Length <= _options.MaxEntryBytes)
+        var json = JsonSerializer.SerializeToUtf8Bytes(computed, EntryJson);
+        if (json.Length <= _options.MaxEntryBytes)
         {
-            await TrySetAsync(entryKey, bytes, cancellationToken).ConfigureAwait(false);
+            var entry = new byte[VersionBytes + json.Length];
+            BinaryPrimitives.WriteInt64LittleEndian(entry, dataVersion);
+            json.CopyTo(entry.AsSpan(VersionBytes));
+            await TrySetAsync(entryKey, entry, cancellationToken).ConfigureAwait(false);
         }
 
         return computed;
     }
 
-    private string EntryKey(long dataVersion, AnalysisCacheKey key)
+    /// <summary>The key an answer to <paramref name="key"/> is filed under in this process.</summary>
+    internal string EntryKey(AnalysisCacheKey key)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.Text)));
-        return $"clues:analysis:{_epoch}:{dataVersion}:{hash}";
+        return $"clues:analysis:{_epoch}:{hash}";
     }
+
+    // An entry too short to hold a version (written by another build) reads as no version: a miss, then replaced.
+    private static long VersionOf(byte[] entry) => entry.Length >= VersionBytes ? BinaryPrimitives.ReadInt64LittleEndian(entry) : -1;
 
     private async Task<byte[]?> TryGetAsync(string entryKey, CancellationToken cancellationToken)
     {
@@ -106,7 +121,7 @@ internal sealed partial class AnalysisCache(
     {
         try
         {
-            answer = JsonSerializer.Deserialize<T>(bytes, EntryJson)!;
+            answer = JsonSerializer.Deserialize<T>(bytes.AsSpan(VersionBytes), EntryJson)!;
             return answer is not null;
         }
         catch (JsonException e)

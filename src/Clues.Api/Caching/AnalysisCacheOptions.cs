@@ -24,4 +24,12 @@ internal sealed class AnalysisCacheOptions
     /// </summary>
     [Range(1, int.MaxValue)]
     public int MaxEntryBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The most the in-memory cache (used when no Redis is configured) holds, in bytes of entries (default 64 MiB);
+    /// past it, the least recently used entries go first. The framework's default, 200 MiB, is more than the whole
+    /// served API needs for a city, so answers could otherwise outgrow the data they were computed from.
+    /// </summary>
+    [Range(1024 * 1024, long.MaxValue)]
+    public long MemoryLimitBytes { get; set; } = 64 * 1024 * 1024;
 }

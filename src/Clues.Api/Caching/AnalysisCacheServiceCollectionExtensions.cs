@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Clues.Api.Caching;
 
@@ -15,6 +17,8 @@ internal static class AnalysisCacheServiceCollectionExtensions
     public static IServiceCollection AddCluesAnalysisCache(this IServiceCollection services)
     {
         services.AddDistributedMemoryCache();
+        services.AddOptions<MemoryDistributedCacheOptions>()
+            .Configure<IOptions<AnalysisCacheOptions>>((memory, analysis) => memory.SizeLimit = analysis.Value.MemoryLimitBytes);
         services.AddOptions<AnalysisCacheOptions>()
             .BindConfiguration(AnalysisCacheOptions.SectionName)
             .ValidateDataAnnotations()

@@ -6,6 +6,7 @@ using Clues.Graph.Embedded;
 using Clues.Seed;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -143,6 +144,72 @@ public sealed class AnalysisCacheTests : IAsyncLifetime
         await cache.GetOrAddAsync(key, _ => Task.FromResult(++calls));
 
         Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task A_question_asked_again_after_writes_keeps_one_entry_not_one_per_version()
+    {
+        var memory = new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()));
+        var recording = new RecordingDistributedCache(memory);
+        var cache = new AnalysisCache(recording, _store, Options.Create(new AnalysisCacheOptions()), NullLogger<AnalysisCache>.Instance);
+        var key = AnalysisCacheKey.Of("test", "versions");
+        var calls = 0;
+
+        for (var write = 0; write < 3; write++)
+        {
+            Assert.Equal(write + 1, await cache.GetOrAddAsync(key, _ => Task.FromResult(++calls)));
+            Assert.Equal(write + 1, await cache.GetOrAddAsync(key, _ => Task.FromResult(++calls)));
+            await _store.WriteAsync(new GraphBatch { Nodes = [new NodeRecord($"per-cache-version-{write}", NodeLabel.Person, "缓存版本", null, [])] });
+        }
+
+        Assert.Equal(3, calls);
+        Assert.Equal(3, cache.Hits);
+        Assert.Equal([cache.EntryKey(key)], recording.KeysSet.Distinct());
+        Assert.Equal(3, recording.KeysSet.Count);
+    }
+
+    [Fact]
+    public async Task An_entry_filed_at_an_older_version_is_not_served_even_when_it_is_still_there()
+    {
+        var memory = new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()));
+        var cache = new AnalysisCache(memory, _store, Options.Create(new AnalysisCacheOptions()), NullLogger<AnalysisCache>.Instance);
+        var key = AnalysisCacheKey.Of("test", "stale");
+        await cache.GetOrAddAsync(key, _ => Task.FromResult("before"));
+        var filed = await memory.GetAsync(cache.EntryKey(key));
+
+        await _store.WriteAsync(new GraphBatch { Nodes = [new NodeRecord("per-cache-stale", NodeLabel.Person, "缓存过期", null, [])] });
+        var after = await cache.GetOrAddAsync(key, _ => Task.FromResult("after"));
+        // Put the old entry back, as a slower request computing at the old version would.
+        await memory.SetAsync(cache.EntryKey(key), filed!);
+        var again = await cache.GetOrAddAsync(key, _ => Task.FromResult("recomputed"));
+
+        Assert.Equal("after", after);
+        Assert.Equal("recomputed", again);
+        Assert.Equal(0, cache.Hits);
+    }
+
+    [Fact]
+    public async Task The_in_memory_cache_holds_at_most_the_configured_bytes()
+    {
+        static ServiceProvider Services(Dictionary<string, string?> settings)
+        {
+            var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(new Microsoft.Extensions.Configuration.ConfigurationBuilder(), settings).Build();
+            var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+            services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration);
+            services.AddCluesAnalysisCache();
+            return services.BuildServiceProvider();
+        }
+
+        await using var byDefault = Services([]);
+        await using var limited = Services(new() { ["Clues:AnalysisCache:MemoryLimitBytes"] = "1048576" });
+        var memory = limited.GetRequiredService<IDistributedCache>();
+        await memory.SetAsync("first", new byte[600_000]);
+        await memory.SetAsync("second", new byte[600_000]);
+
+        Assert.Equal(64 * 1024 * 1024, byDefault.GetRequiredService<IOptions<MemoryDistributedCacheOptions>>().Value.SizeLimit);
+        Assert.Equal(1_048_576, limited.GetRequiredService<IOptions<MemoryDistributedCacheOptions>>().Value.SizeLimit);
+        Assert.NotNull(await memory.GetAsync("first"));
+        Assert.Null(await memory.GetAsync("second"));
     }
 
     [Fact]
