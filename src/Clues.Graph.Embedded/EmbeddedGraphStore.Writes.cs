@@ -10,8 +10,13 @@ public sealed partial class EmbeddedGraphStore
 {
     private static readonly WriteResult NothingWritten = new(0, 0, 0, 0, 0, 0);
 
+    // A row written dirties its table page and a page of each index (ids, keys, ends): about 3–4 log frames, so 256
+    // rows come near SQLite's own default of a checkpoint per 1,000 frames.
+    private const int CheckpointEveryRows = 256;
+
     private readonly ChangeLog _changes = new();
     private long _dataVersion;
+    private int _rowsSinceCheckpoint;
 
     /// <inheritdoc />
     public long DataVersion => Interlocked.Read(ref _dataVersion);
@@ -39,11 +44,41 @@ public sealed partial class EmbeddedGraphStore
             // without the read lock: readers only read, and we are the only writer.
             BatchPlan plan = new BatchPlanner(_graph, FindKeyOwner).Plan(batch);
             Commit(plan, TouchedNodes(plan), cancellationToken);
+            CheckpointIfDue(plan.Nodes.Count + plan.Relationships.Count + plan.DeletedNodes.Count + plan.DeletedEdges.Count);
             return plan.Result();
         }
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    /// <summary>Checkpoints of the write-ahead log that failed (the log then grows until one succeeds); for tests and diagnostics.</summary>
+    internal int CheckpointFailures { get; private set; }
+
+    /// <summary>
+    /// Copies the write-ahead log into the database file once enough rows went into it since the last time, so the log
+    /// stays small. Runs after the commit has left the index's write lock (readers go on meanwhile) and still inside the
+    /// write gate (no writer adds to the log meanwhile). Passive: it never waits for readers, and what a reader still
+    /// needs is copied next time.
+    /// </summary>
+    private void CheckpointIfDue(int rows)
+    {
+        _rowsSinceCheckpoint += rows;
+        if (_rowsSinceCheckpoint < CheckpointEveryRows)
+        {
+            return;
+        }
+
+        _rowsSinceCheckpoint = 0;
+        try
+        {
+            SqliteSchema.Execute(_writer.Connection, "PRAGMA wal_checkpoint(PASSIVE);");
+        }
+        catch (SqliteException)
+        {
+            // The batch is committed and stays so; the next checkpoint copies what this one could not.
+            CheckpointFailures++;
         }
     }
 
