@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClues(builder.Configuration);
 
 var app = builder.Build();
+app.UseCluesRequestLimits();
 app.MapClues();
 await app.RunAsync();
 

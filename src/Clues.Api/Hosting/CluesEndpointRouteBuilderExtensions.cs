@@ -8,7 +8,8 @@ namespace Clues.Api.Hosting;
 public static class CluesEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the GraphQL endpoint (with GraphiQL for browsers) at <see cref="CluesOptions.GraphQLPath"/> and a
+    /// Maps the GraphQL endpoint (with GraphiQL for browsers) at <see cref="CluesOptions.GraphQLPath"/>, limited to
+    /// <see cref="RequestLimitOptions"/> requests at once (with <c>UseCluesRequestLimits</c> in the pipeline), and a
     /// liveness probe at <c>/healthz</c>. Builds the schema now, so a broken SDL file stops the start.
     /// </summary>
     /// <param name="endpoints">The application's route builder.</param>
@@ -20,7 +21,8 @@ public static class CluesEndpointRouteBuilderExtensions
         var options = services.GetRequiredService<IOptions<CluesOptions>>().Value;
         _ = services.GetRequiredService<GraphQLSchema>();
 
-        endpoints.MapGraphQL(options.GraphQLPath);
+        // The limiter's middleware comes from UseCluesRequestLimits; without it the requirement is inert.
+        endpoints.MapGraphQL(options.GraphQLPath).RequireRateLimiting(RequestLimitServiceCollectionExtensions.PolicyName);
         endpoints.MapHealthChecks("/healthz");
         endpoints.MapExplorer("/explorer", options.GraphQLPath);
         return endpoints;

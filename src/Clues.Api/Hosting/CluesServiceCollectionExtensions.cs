@@ -55,6 +55,7 @@ public static class CluesServiceCollectionExtensions
             .ValidateOnStart();
         services.AddHostedService<Diagnostics.MemoryReporter>();
 
+        services.AddCluesRequestLimits();
         services.AddSingleton<GraphQLSchema>(sp => CluesSchema.Load(SchemaPath(sp.GetRequiredService<IOptions<CluesOptions>>().Value)));
         services.AddHealthChecks();
         Playground.PlaygroundServiceCollectionExtensions.AddCluesGraphiQLExamples(Caching.AnalysisCacheServiceCollectionExtensions.AddCluesAnalysisCache(services));
