@@ -19,12 +19,7 @@ public sealed class RequestLimitTests
         await using var factory = new ApiFactory();
         factory.With("Clues:Requests:MaxConcurrent", "1").With("Clues:Requests:MaxQueued", "0");
         using var client = Client(factory, factory.StartKestrel());
-        var body = new HeldContent(Query);
-        var held = client.PostAsync("", body);
-        await body.Sending;
-        // Nothing else is sent until the held request has reached the limiter and taken the only turn; a request
-        // racing it could take the turn first and get the held one refused instead.
-        await Task.Delay(300);
+        var (body, held) = await HoldTheOnlyTurnAsync(client);
 
         var refused = await FirstRefusedAsync(client);
         var error = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
@@ -47,11 +42,7 @@ public sealed class RequestLimitTests
         await using var factory = new ApiFactory();
         factory.With("Clues:Requests:MaxConcurrent", "1").With("Clues:Requests:MaxQueued", "10");
         using var client = Client(factory, factory.StartKestrel());
-        var body = new HeldContent(Query);
-        var held = client.PostAsync("", body);
-        await body.Sending;
-        // Give the held request time to reach the limiter and take the only turn.
-        await Task.Delay(300);
+        var (body, held) = await HoldTheOnlyTurnAsync(client);
 
         var waiting = client.PostAsync("", Json(Query));
         await Task.Delay(300);
@@ -81,6 +72,17 @@ public sealed class RequestLimitTests
         var client = new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor(ApiFactory.Analyst));
         return client;
+    }
+
+    /// <summary>Starts a request whose body is held back, and waits until it has reached the limiter and taken the turn.</summary>
+    private static async Task<(HeldContent Body, Task<HttpResponseMessage> Response)> HoldTheOnlyTurnAsync(HttpClient client)
+    {
+        var body = new HeldContent(Query);
+        var response = client.PostAsync("", body);
+        await body.Sending;
+        // Nothing else is sent meanwhile: a request racing the held one could take the turn first.
+        await Task.Delay(300);
+        return (body, response);
     }
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
