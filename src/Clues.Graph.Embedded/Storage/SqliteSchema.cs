@@ -65,8 +65,9 @@ internal static class SqliteSchema
         Execute(connection, synchronousFull ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;");
 
         // SQLite's own checkpoint runs inside the commit that fills the log, and the store commits under the index's
-        // write lock: every reader then waited for pages to be copied and the database file synced (the ~1 s stalls
-        // of the 10-minute load runs). The store checkpoints after the lock instead (EmbeddedGraphStore.Writes).
+        // write lock: every reader then waited for pages to be copied and the database file synced. The store
+        // checkpoints after the lock instead (EmbeddedGraphStore.Writes). (A single ~1 s answer still shows in some
+        // 10-minute load runs, so that one has another cause.)
         Execute(connection, "PRAGMA wal_autocheckpoint = 0;");
 
         // Bigger page cache: bulk loads insert into two unique indexes with random keys.
