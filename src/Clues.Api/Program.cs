@@ -4,7 +4,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClues(builder.Configuration);
 
 var app = builder.Build();
-app.UseCluesRequestLimits();
 app.MapClues();
 await app.RunAsync();
 

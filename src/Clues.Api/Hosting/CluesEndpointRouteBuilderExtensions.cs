@@ -9,22 +9,25 @@ public static class CluesEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the GraphQL endpoint (with GraphiQL for browsers) at <see cref="CluesOptions.GraphQLPath"/>, limited to
-    /// <see cref="RequestLimitOptions"/> requests at once (with <c>UseCluesRequestLimits</c> in the pipeline), and a
-    /// liveness probe at <c>/healthz</c>. Builds the schema now, so a broken SDL file stops the start.
+    /// <see cref="RequestLimitOptions"/> requests at once, and a liveness probe at <c>/healthz</c>. Builds the schema
+    /// now, so a broken SDL file stops the start.
     /// </summary>
-    /// <param name="endpoints">The application's route builder.</param>
-    /// <returns>The same builder, for chaining.</returns>
-    public static IEndpointRouteBuilder MapClues(this IEndpointRouteBuilder endpoints)
+    /// <param name="app">The application; its pipeline gets the limiter's middleware, its routes the endpoints.</param>
+    /// <returns>The same application, for chaining.</returns>
+    public static WebApplication MapClues(this WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(app);
+        IEndpointRouteBuilder endpoints = app;
         var services = endpoints.ServiceProvider;
         var options = services.GetRequiredService<IOptions<CluesOptions>>().Value;
         _ = services.GetRequiredService<GraphQLSchema>();
 
-        // The limiter's middleware comes from UseCluesRequestLimits; without it the requirement is inert.
+        // Added here with the endpoint that requires it: an endpoint's rate-limiting requirement without the
+        // middleware in the pipeline is silently ignored.
+        app.UseRateLimiter();
         endpoints.MapGraphQL(options.GraphQLPath).RequireRateLimiting(RequestLimitServiceCollectionExtensions.PolicyName);
         endpoints.MapHealthChecks("/healthz");
         endpoints.MapExplorer("/explorer", options.GraphQLPath);
-        return endpoints;
+        return app;
     }
 }

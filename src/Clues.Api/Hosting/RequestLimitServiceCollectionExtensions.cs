@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Clues.Api.Hosting;
 
-/// <summary>Registers and applies the limit on GraphQL requests running at once (<see cref="RequestLimitOptions"/>).</summary>
+/// <summary>Registers the limit on GraphQL requests running at once (<see cref="RequestLimitOptions"/>); <c>MapClues</c> applies it.</summary>
 public static class RequestLimitServiceCollectionExtensions
 {
     /// <summary>The rate-limiting policy the GraphQL endpoint requires.</summary>
@@ -34,15 +34,6 @@ public static class RequestLimitServiceCollectionExtensions
             limiter.OnRejected = (context, cancellationToken) => RefuseAsync(context.HttpContext, settings, cancellationToken);
         });
         return services;
-    }
-
-    /// <summary>Puts the limiter in the request pipeline; call before mapping the endpoints.</summary>
-    /// <param name="app">The application.</param>
-    /// <returns>The same application, for chaining.</returns>
-    public static IApplicationBuilder UseCluesRequestLimits(this IApplicationBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        return app.UseRateLimiter();
     }
 
     private static async ValueTask RefuseAsync(HttpContext http, RequestLimitOptions settings, CancellationToken cancellationToken)

@@ -95,7 +95,6 @@ internal sealed class ApiBenchHost : IAsyncDisposable
             builder.Services.AddClues(builder.Configuration);
 
             var app = builder.Build();
-            app.UseCluesRequestLimits();
             app.MapClues();
             try
             {

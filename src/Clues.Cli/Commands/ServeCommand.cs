@@ -86,7 +86,6 @@ internal static class ServeCommand
             builder.Services.AddClues(builder.Configuration);
 
             await using var app = builder.Build();
-            app.UseCluesRequestLimits();
             app.MapClues();
             await app.StartAsync(cancellationToken);
 

@@ -8,7 +8,7 @@ namespace Clues.Cli.Hosting;
 /// runs with server GC, the ASP.NET Core Web SDK's default (about 1.5× the throughput of workstation GC on the mixed
 /// analyst load here). The GC mode is fixed at process start, so <c>serve</c>, <c>bench api</c> and
 /// <c>bench graphql</c> run themselves again with <c>DOTNET_gcServer=1</c>. How that server GC is tuned (fixed heap
-/// count, capped gen-0 budget) is in clues.runtimeconfig.json, set in Clues.Cli.csproj with the measurements behind it.
+/// count, capped gen-0 budget, conserve memory) is in clues.runtimeconfig.json, set in Clues.Cli.csproj with the measurements behind it.
 /// </summary>
 internal static class ServerGcRelaunch
 {
